@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+
+/** The four campaign kinds named in the federation's work report. */
+export const CAMPAIGN_KINDS = ['model-workers', 'reading-month', 'singer-contest', 'ankang-cup'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+
+/** Chinese labels of the campaign kinds, as shown to editors and the public. */
+export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, string> = {
+  'model-workers': '劳模风采',
+  'reading-month': '职工读书月',
+  'singer-contest': '职工歌手大赛',
+  'ankang-cup': '安康杯竞赛',
+};
+
+export type CampaignStatus = 'upcoming' | 'running' | 'ended';
+
+/** Chinese labels of the campaign statuses. */
+export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
+  upcoming: '未开始',
+  running: '进行中',
+  ended: '已结束',
+};
+
+/** Where a campaign stands at `now`, from its start and end dates (end is inclusive of its whole instant). */
+export function campaignStatus(
+  dates: { startsAt: string | Date; endsAt?: string | Date | null },
+  now: Date = new Date(),
+): CampaignStatus {
+  const t = now.getTime();
+  if (t < new Date(dates.startsAt).getTime()) return 'upcoming';
+  if (dates.endsAt != null && t > new Date(dates.endsAt).getTime()) return 'ended';
+  return 'running';
+}
+
+/** A campaign slug: lower-case letters, digits and hyphens, as used in URLs and API paths. */
+export const campaignSlug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
+
+const isoDate = z.iso.datetime({ offset: true });
+
+/**
+ * The rules of a campaign as the participation API needs them. The CMS pushes this snapshot
+ * when a campaign is published, so the API never depends on the CMS being up.
+ */
+export const campaignRulesSchema = z.strictObject({
+  slug: campaignSlug,
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  kind: z.enum(CAMPAIGN_KINDS),
+  registration: z.strictObject({
+    enabled: z.boolean(),
+    opensAt: z.nullable(isoDate),
+    closesAt: z.nullable(isoDate),
+  }),
+  /** Last change in the CMS; a snapshot older than the stored one is ignored. */
+  updatedAt: isoDate,
+});
+export type CampaignRules = z.infer<typeof campaignRulesSchema>;
+
+export type RegistrationWindowState =
+  | { open: true }
+  | { open: false; reason: 'DISABLED' | 'NOT_STARTED' | 'ENDED' };
+
+/** Whether a campaign takes registrations at `now`. */
+export function registrationWindow(rules: Pick<CampaignRules, 'registration'>, now: Date = new Date()): RegistrationWindowState {
+  const { enabled, opensAt, closesAt } = rules.registration;
+  if (!enabled) return { open: false, reason: 'DISABLED' };
+  if (opensAt && now.getTime() < Date.parse(opensAt)) return { open: false, reason: 'NOT_STARTED' };
+  if (closesAt && now.getTime() > Date.parse(closesAt)) return { open: false, reason: 'ENDED' };
+  return { open: true };
+}

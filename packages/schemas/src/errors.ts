@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every error the API returns, with its HTTP status and the Chinese message people see.
+ * Codes are stable: programs match on them, so never rename one.
+ */
+export const API_ERRORS = {
+  INVALID_JSON: { status: 400, message: '请求内容不是有效的 JSON' },
+  UNAUTHORIZED: { status: 401, message: '未授权的请求' },
+  ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
+  CAMPAIGN_NOT_FOUND: { status: 404, message: '活动不存在或尚未发布' },
+  METHOD_NOT_ALLOWED: { status: 405, message: '不支持该请求方法' },
+  ALREADY_REGISTERED: { status: 409, message: '该手机号已报名本活动，请勿重复报名' },
+  REGISTRATION_NOT_OPEN: { status: 409, message: '本活动当前不在报名时间内' },
+  STALE_RULES: { status: 409, message: '活动规则已有更新的版本' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '请求内容过大' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求内容类型必须为 application/json' },
+  VALIDATION_FAILED: { status: 422, message: '提交的信息有误，请检查后重试' },
+  INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+/** Largest request body the API accepts, in bytes. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** The one error envelope of the API. */
+export const errorEnvelopeSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.optional(z.array(fieldErrorSchema)),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
+
+/** Builds the error envelope for a code, with an optional more specific message and field errors. */
+export function errorEnvelope(code: ApiErrorCode, options: { message?: string; fields?: FieldError[] } = {}): ErrorEnvelope {
+  return {
+    error: {
+      code,
+      message: options.message ?? API_ERRORS[code].message,
+      ...(options.fields ? { fields: options.fields } : {}),
+    },
+  };
+}
+
+/** Turns zod issues into one Chinese message per field, the first issue of each field winning. */
+export function fieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string; keys?: string[] }>): FieldError[] {
+  const seen = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const key of issue.keys) if (!seen.has(key)) seen.set(key, `不支持的字段：${key}`);
+      continue;
+    }
+    const field = issue.path.map(String).join('.') || '_';
+    if (!seen.has(field)) seen.set(field, issue.message);
+  }
+  return [...seen].map(([field, message]) => ({ field, message }));
+}
