@@ -1,0 +1,242 @@
+import { join } from 'node:path';
+import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination, PayloadFormatVersion } from 'aws-cdk-lib/aws-apigatewayv2';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import type { HandlerName, Route } from '../../../functions/src/routes.ts';
+import { participationTableKeys } from '../../../functions/src/lib/tables.ts';
+
+export interface ParticipationApiProps {
+  /** The functions' route table (plus its `$default` fallback): one Lambda per handler, one route per entry. */
+  readonly routes: readonly Route[];
+  /** Folder holding `<handler>.ts` files, each exporting `handler`. */
+  readonly handlersDir: string;
+  /** Root of the npm workspace: esbuild runs there and resolves `@union/*` packages through its node_modules. */
+  readonly projectRoot: string;
+}
+
+/**
+ * DynamoDB actions each handler needs, matching what its repositories send. Typed by the route
+ * table's handler names, so a new handler does not compile until someone decides its grant.
+ */
+const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
+  // repositories/health.ts probes with a GetItem on a key that never exists.
+  health: ['dynamodb:GetItem'],
+  // Reads the rules snapshot, then one conditional put of the registration.
+  'create-registration': ['dynamodb:GetItem', 'dynamodb:PutItem'],
+  // Conditional put (refuses stale snapshots) and delete of the rules snapshot.
+  'put-campaign-rules': ['dynamodb:PutItem'],
+  'delete-campaign-rules': ['dynamodb:DeleteItem'],
+  'route-not-found': [],
+};
+
+// HTTP API context variables only; request bodies and headers never reach the access log. The
+// source IP is left out too: behind CloudFront it is an edge address, not the participant's.
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTime',
+    httpMethod: '$context.httpMethod',
+    routeKey: '$context.routeKey',
+    path: '$context.path',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    responseLatency: '$context.responseLatency',
+    integrationLatency: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+  }),
+);
+
+/** The participation API: HTTP API → one Lambda per handler → one DynamoDB table. */
+export class ParticipationApi extends Construct {
+  readonly table: TableV2;
+  readonly api: HttpApi;
+  /** Base URL of the API's `$default` stage, with a trailing slash. */
+  readonly url: string;
+  /** Host name of the execute-api endpoint, for a CloudFront `HttpOrigin`. */
+  readonly domainName: string;
+  /** Lambda functions by handler name (the route table's `handler`). */
+  readonly functions: Readonly<Record<string, NodejsFunction>>;
+  /** Generated HMAC key for phone numbers; JSON key `phoneHashKey`. */
+  readonly phoneHashKeySecret: Secret;
+  /** Generated bearer token of the internal routes (shared with the CMS); JSON key `internalApiToken`. */
+  readonly internalApiTokenSecret: Secret;
+
+  constructor(scope: Construct, id: string, props: ParticipationApiProps) {
+    super(scope, id);
+
+    const { partitionKey, sortKey, timeToLiveAttribute } = participationTableKeys;
+    this.table = new TableV2(this, 'Table', {
+      partitionKey: { name: partitionKey.name, type: AttributeType.STRING },
+      sortKey: { name: sortKey.name, type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute,
+      // The vote tally will aggregate from the stream.
+      dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
+      encryption: TableEncryptionV2.awsManagedKey(),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // Two secrets, because CloudFormation generates one random value per secret, and because their
+    // lifecycles differ: the token may be rotated together with the CMS, while the hash key must
+    // never change (every participant key is an HMAC under it), so it is also retained on delete.
+    this.phoneHashKeySecret = generatedSecret(this, 'PhoneHashKey', 'phoneHashKey', 64);
+    this.internalApiTokenSecret = generatedSecret(this, 'InternalApiToken', 'internalApiToken', 48);
+    Validations.of(this.phoneHashKeySecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The phone hash key keys the HMAC inside every participant key; rotating it would orphan all stored registrations, so it is rotated only by a planned re-keying migration.',
+    });
+    Validations.of(this.internalApiTokenSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The token reaches the Lambdas and the CMS as deploy-time dynamic references; automatic rotation needs both to fetch it at runtime first (planned), until then it is rotated by redeploying.',
+    });
+
+    // Dynamic references: CloudFormation resolves them at deploy time, so the values never enter the
+    // template or the cloud assembly. They do land in the functions' configuration; fetching them at
+    // runtime (Parameters and Secrets extension) is the next step.
+    const environment = {
+      STAGE: 'aws',
+      TABLE_NAME: this.table.tableName,
+      PHONE_HASH_KEY: this.phoneHashKeySecret.secretValueFromJson('phoneHashKey').unsafeUnwrap(),
+      INTERNAL_API_TOKEN: this.internalApiTokenSecret.secretValueFromJson('internalApiToken').unsafeUnwrap(),
+      POWERTOOLS_SERVICE_NAME: 'participation-api',
+      LOG_LEVEL: 'INFO',
+      NODE_OPTIONS: '--enable-source-maps',
+    };
+
+    const functions: Record<string, NodejsFunction> = {};
+    for (const handler of new Set(props.routes.map((route) => route.handler))) {
+      functions[handler] = this.handlerFunction(handler, props, environment);
+    }
+    this.functions = functions;
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
+    this.api = new HttpApi(this, 'HttpApi', {
+      description: 'Participation API (registrations, campaign rules sync)',
+      // The default stage is declared below, because only an explicit stage takes access-log settings.
+      createDefaultStage: false,
+    });
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 2000, burstLimit: 1000 },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
+    });
+    this.url = stage.url;
+    this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+
+    for (const route of props.routes) {
+      const fn = functions[route.handler];
+      if (!fn) throw new Error(`No function for handler ${route.handler}`);
+      const name = pascalCase(route.routeKey);
+      const httpRoute = new HttpRoute(this, `Route${name}`, {
+        httpApi: this.api,
+        routeKey: parseRouteKey(route.routeKey),
+        integration: new HttpLambdaIntegration(`Integration${name}`, fn, {
+          payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+        }),
+      });
+      Validations.of(httpRoute).acknowledge({ id: 'AwsSolutions-APIG4', reason: routeAuthorizationReason(route.routeKey) });
+    }
+  }
+
+  private handlerFunction(
+    handler: string,
+    props: ParticipationApiProps,
+    environment: Record<string, string>,
+  ): NodejsFunction {
+    const access: readonly string[] | undefined = (TABLE_ACCESS as Record<string, readonly string[]>)[handler];
+    if (!access) throw new Error(`No table access declared for handler "${handler}" in ParticipationApi`);
+
+    const id = pascalCase(handler);
+    const logGroup = new LogGroup(this, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
+    // An own role instead of AWSLambdaBasicExecutionRole: it may write only to this function's log group.
+    const role = new Role(this, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+
+    const fn = new NodejsFunction(this, `${id}Function`, {
+      entry: join(props.handlersDir, `${handler}.ts`),
+      handler: 'handler',
+      projectRoot: props.projectRoot,
+      depsLockFilePath: join(props.projectRoot, 'package-lock.json'),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 256,
+      timeout: Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      role,
+      logGroup,
+      environment,
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        // Prefer the ESM entry points of dependencies that ship both.
+        mainFields: ['module', 'main'],
+        // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Ship the SDK version the handlers are tested against, not whatever the runtime carries.
+        bundleAwsSDK: true,
+      },
+    });
+    if (access.length > 0) this.table.grant(fn, ...access);
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
+    });
+    return fn;
+  }
+}
+
+function generatedSecret(scope: Construct, id: string, jsonKey: string, length: number): Secret {
+  return new Secret(scope, id, {
+    description: `Participation API ${jsonKey}, generated at deploy time`,
+    generateSecretString: {
+      secretStringTemplate: JSON.stringify({}),
+      generateStringKey: jsonKey,
+      passwordLength: length,
+      // Travels in an Authorization header and environment variables: keep it to [A-Za-z0-9].
+      excludePunctuation: true,
+    },
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+}
+
+function parseRouteKey(routeKey: string): HttpRouteKey {
+  if (routeKey === '$default') return HttpRouteKey.DEFAULT;
+  const match = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) (\/\S*)$/.exec(routeKey);
+  if (!match) throw new Error(`Unsupported route key "${routeKey}"`);
+  const [, method, path] = match as unknown as [string, string, string];
+  return HttpRouteKey.with(path, method as HttpMethod);
+}
+
+function routeAuthorizationReason(routeKey: string): string {
+  if (routeKey.includes('/internal/')) {
+    return 'Internal route called by the CMS only: the handler checks the bearer INTERNAL_API_TOKEN with a constant-time compare and answers 401 otherwise.';
+  }
+  if (routeKey === '$default') return 'Fallback route that only answers the 404/405 error envelope; it reads and writes nothing.';
+  return 'Public route by design: anonymous workers register and load balancers probe health; abuse is bounded by stage throttling and per-phone conditional writes.';
+}
+
+function pascalCase(value: string): string {
+  return value
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+    .join('');
+}
