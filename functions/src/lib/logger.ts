@@ -1,0 +1,8 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { env } from '../env.ts';
+
+/**
+ * The one logger of the participation API. Never pass request bodies, phone numbers (clear, masked or
+ * hashed) or names to it: logs are not a place for personal data.
+ */
+export const logger = new Logger({ serviceName: 'participation-api', logLevel: env.LOG_LEVEL });

@@ -1,0 +1,67 @@
+import {
+  CreateTableCommand,
+  DescribeTimeToLiveCommand,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+
+/**
+ * The participation table: one table for every entity of the participation API (single-table design),
+ * string keys `pk` + `sk`, on-demand billing, items expire through the `expiresAt` TTL attribute
+ * (epoch seconds).
+ *
+ * Item shapes (the repositories in `src/repositories/` are the only code that builds these keys):
+ *
+ * | entity            | pk                  | sk                   | written by                          |
+ * | ----------------- | ------------------- | -------------------- | ----------------------------------- |
+ * | campaign rules    | `CAMPAIGN#<slug>`   | `RULES`              | repositories/campaign-rules.ts      |
+ * | registration      | `CAMPAIGN#<slug>`   | `REG#<phoneHash>`    | repositories/registrations.ts       |
+ * | health probe      | `HEALTH`            | `PROBE`              | repositories/health.ts (read only)  |
+ *
+ * `<phoneHash>` is the hex HMAC-SHA256 of the normalized phone number keyed with PHONE_HASH_KEY
+ * (lib/phone-hash.ts), so a key never reveals a number. Votes and quotas will join the same table
+ * under the same campaign partition (`VOTE#…`, `QUOTA#…`).
+ */
+export const participationTableKeys = {
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  timeToLiveAttribute: 'expiresAt',
+} as const;
+
+/**
+ * Creates the participation table (and turns TTL on) if it does not exist yet. Local and test use only:
+ * in AWS the CDK app owns the table. Safe to call on every start.
+ */
+export async function createTables(client: DynamoDBClient, tableName: string): Promise<void> {
+  const { partitionKey, sortKey, timeToLiveAttribute } = participationTableKeys;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
+          { AttributeName: sortKey.name, AttributeType: sortKey.type },
+        ],
+        KeySchema: [
+          { AttributeName: partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: sortKey.name, KeyType: 'RANGE' },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+  const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+  if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: timeToLiveAttribute, Enabled: true },
+      }),
+    );
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The route table of the participation API: the local server and the CDK app both read it, so a route
+ * exists in exactly one place. `handler` names a file in `src/handlers/` (without `.ts`) whose
+ * `handler` export serves the route; infra makes one Lambda per handler file and one HTTP API route
+ * per entry. Keep this a plain data module: no imports, so the CDK app can load it cheaply.
+ */
+export interface Route {
+  /** API Gateway HTTP API route key: `METHOD /path/{param}`. */
+  readonly routeKey: string;
+  readonly handler: string;
+}
+
+export const routes = [
+  { routeKey: 'GET /v1/health', handler: 'health' },
+  { routeKey: 'POST /v1/campaigns/{slug}/registrations', handler: 'create-registration' },
+  { routeKey: 'PUT /v1/internal/campaigns/{slug}', handler: 'put-campaign-rules' },
+  { routeKey: 'DELETE /v1/internal/campaigns/{slug}', handler: 'delete-campaign-rules' },
+] as const satisfies readonly Route[];
+
+/**
+ * Serves every request no route matches (API Gateway's `$default` route), so unknown paths and wrong
+ * methods get the API's error envelope (404 ROUTE_NOT_FOUND / 405 METHOD_NOT_ALLOWED) in AWS as they
+ * do locally, instead of API Gateway's own `{"message":"Not Found"}`.
+ */
+export const fallbackRoute = { routeKey: '$default', handler: 'route-not-found' } as const satisfies Route;
+
+export type HandlerName = (typeof routes)[number]['handler'] | typeof fallbackRoute.handler;

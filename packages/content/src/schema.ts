@@ -1,0 +1,98 @@
+// Classic zod (not zod/mini like @union/schemas): Astro types `getCollection` from a loader's
+// schema only when it is a classic `ZodType`, and this package never reaches a browser bundle.
+import * as z from 'zod';
+import { CAMPAIGN_KINDS, campaignSlug } from '@union/schemas';
+
+// Every transform below is idempotent (null stays null, false stays false): the loader's
+// output is parsed a second time by Astro's `parseData` against this same schema.
+
+const isoDate = z.iso.datetime({ offset: true });
+const nullableDate = isoDate.nullish().transform((value) => value ?? null);
+
+/** One generated size of an uploaded image; Payload sends nulls for sizes it did not generate. */
+const imageSizeSchema = z
+  .object({
+    url: z.string().min(1).nullish(),
+    width: z.number().positive().nullish(),
+    height: z.number().positive().nullish(),
+  })
+  .nullish()
+  .transform((size) =>
+    size?.url && size.width && size.height ? { url: size.url, width: size.width, height: size.height } : null,
+  );
+
+/** An image document of the CMS's media collection, as populated at depth 1. */
+export const mediaSchema = z.object({
+  id: z.union([z.number(), z.string()]),
+  /** Absolute once it has passed through the content client. */
+  url: z.string().min(1),
+  alt: z
+    .string()
+    .nullish()
+    .transform((alt) => alt ?? ''),
+  width: z.number().positive(),
+  height: z.number().positive(),
+  sizes: z.object({
+    thumbnail: imageSizeSchema,
+    card: imageSizeSchema,
+    full: imageSizeSchema,
+  }),
+});
+export type Media = z.infer<typeof mediaSchema>;
+export type MediaSize = NonNullable<Media['sizes']['card']>;
+
+/** A Lexical editor state: a root node whose children are left to the renderer, which tolerates unknown nodes. */
+export const lexicalSchema = z.object({
+  root: z.looseObject({
+    type: z.literal('root'),
+    children: z.array(z.unknown()),
+  }),
+});
+export type LexicalState = z.infer<typeof lexicalSchema>;
+
+/** A published campaign as the sites use it. Unknown CMS fields are stripped. */
+export const campaignSchema = z.object({
+  id: z.union([z.number(), z.string()]),
+  title: z.string().min(1),
+  slug: campaignSlug,
+  kind: z.enum(CAMPAIGN_KINDS),
+  summary: z
+    .string()
+    .nullish()
+    .transform((summary) => summary ?? ''),
+  cover: mediaSchema.nullish().transform((cover) => cover ?? null),
+  body: lexicalSchema.nullish().transform((body) => body ?? null),
+  startsAt: isoDate,
+  endsAt: nullableDate,
+  registration: z.object({
+    enabled: z
+      .boolean()
+      .nullish()
+      .transform((enabled) => enabled === true),
+    opensAt: nullableDate,
+    closesAt: nullableDate,
+  }),
+  updatedAt: isoDate,
+});
+export type Campaign = z.infer<typeof campaignSchema>;
+
+/** The envelope of a Payload 3 REST list answer; docs are validated one by one so errors can name the document. */
+export const payloadListSchema = z.object({
+  docs: z.array(z.unknown()),
+  totalDocs: z.number().int().nonnegative(),
+  limit: z.number().int().nonnegative(),
+  totalPages: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  hasNextPage: z.boolean(),
+  hasPrevPage: z.boolean(),
+  nextPage: z.number().int().nullish(),
+  prevPage: z.number().int().nullish(),
+});
+export type PayloadList = z.infer<typeof payloadListSchema>;
+
+/** Lists every failing field of a zod error as `path.to.field: message`, one per line. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `  - ${issue.path.length ? issue.path.map(String).join('.') : '(root)'}: ${issue.message}`)
+    .join('\n');
+}

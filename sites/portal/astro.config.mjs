@@ -1,0 +1,28 @@
+// @ts-check
+import react from '@astrojs/react';
+import { URL } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { env } from './src/env.ts';
+import { noRemoteAssets } from './src/integrations/no-remote-assets.ts';
+
+const cms = new URL(env.CMS_URL);
+
+export default defineConfig({
+  output: 'static',
+  site: env.SITE_URL,
+  integrations: [react(), noRemoteAssets()],
+  image: {
+    // CMS images are downloaded and optimised at build time into dist/_astro, so published
+    // pages never load anything from the CMS (or any other host) at run time.
+    remotePatterns: [
+      {
+        protocol: cms.protocol.slice(0, -1),
+        hostname: cms.hostname,
+        ...(cms.port ? { port: cms.port } : {}),
+      },
+    ],
+  },
+  build: { format: 'directory' },
+  compressHTML: true,
+  trailingSlash: 'ignore',
+});

@@ -1,0 +1,228 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import {
+  FIELDS,
+  NETWORK_ERROR,
+  interpretResponse,
+  registrationUrl,
+  validateRegistration,
+  type Field,
+  type FieldMessages,
+  type RegistrationValues,
+} from './registration.ts';
+
+interface Props {
+  /** Slug of the campaign to register for. */
+  campaign: string;
+  /** Base URL of the participation API; '' for the same origin. */
+  apiBase: string;
+}
+
+const EMPTY: RegistrationValues = { name: '', phone: '', workUnit: '', consent: false };
+const REQUEST_TIMEOUT_MS = 15_000;
+
+export default function RegistrationForm({ campaign, apiBase }: Props) {
+  const id = useId();
+  const fieldId = (field: Field) => `${id}-${field}`;
+  const errorId = (field: Field) => `${id}-${field}-error`;
+
+  const [values, setValues] = useState<RegistrationValues>(EMPTY);
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
+  const [sending, setSending] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [confirmationCode, setConfirmationCode] = useState<string | null>(null);
+  const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
+  const successPanel = useRef<HTMLDivElement>(null);
+  // The server-rendered form must not submit natively before hydration: a GET to the page
+  // would put the phone number into the URL and access logs.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  // Move focus to the result so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (confirmationCode) successPanel.current?.focus();
+  }, [confirmationCode]);
+
+  // Only fields the person has left (or tried to submit) show errors, so typing is not interrupted.
+  function revalidate(next: RegistrationValues, shown: Partial<Record<Field, boolean>>) {
+    const result = validateRegistration(next);
+    const all = result.ok ? {} : result.errors;
+    setErrors(Object.fromEntries(FIELDS.filter((f) => shown[f] && all[f]).map((f) => [f, all[f]])));
+  }
+
+  function change(field: Field) {
+    return (event: ChangeEvent<HTMLInputElement>) => {
+      const next = { ...values, [field]: field === 'consent' ? event.target.checked : event.target.value };
+      setValues(next);
+      if (touched[field]) revalidate(next, touched);
+    };
+  }
+
+  function blur(field: Field) {
+    return () => {
+      const shown = { ...touched, [field]: true };
+      setTouched(shown);
+      revalidate(values, shown);
+    };
+  }
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    setFormError(null);
+    const allTouched = { name: true, phone: true, workUnit: true, consent: true };
+    setTouched(allTouched);
+    const result = validateRegistration(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = FIELDS.find((f) => result.errors[f]);
+      if (first) inputs.current[first]?.focus();
+      return;
+    }
+    setErrors({});
+    setSending(true);
+    try {
+      let response: Response;
+      try {
+        response = await fetch(registrationUrl(apiBase, campaign), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(result.request),
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+      } catch {
+        setFormError(NETWORK_ERROR);
+        return;
+      }
+      const body: unknown = await response.json().catch(() => null);
+      const outcome = interpretResponse(response.status, body);
+      if (outcome.kind === 'success') {
+        setConfirmationCode(outcome.confirmationCode);
+      } else if (outcome.kind === 'fields') {
+        setErrors(outcome.errors);
+        setFormError(outcome.message ?? null);
+        const first = FIELDS.find((f) => outcome.errors[f]);
+        if (first) inputs.current[first]?.focus();
+      } else {
+        setFormError(outcome.message);
+      }
+    } finally {
+      setSending(false);
+    }
+  }
+
+  if (confirmationCode) {
+    return (
+      <div className="registration-success" data-testid="registration-success" role="status" tabIndex={-1} ref={successPanel}>
+        <p className="registration-success__title">报名成功</p>
+        <p className="registration-success__label">您的报名确认码</p>
+        <p className="confirmation-code" data-testid="confirmation-code">
+          {confirmationCode}
+        </p>
+        <p className="registration-success__hint">请截图或抄写保存此确认码，参加活动或查询报名时需要提供。</p>
+      </div>
+    );
+  }
+
+  const describedBy = (field: Field) => (errors[field] ? errorId(field) : undefined);
+  const fieldError = (field: Field) => (
+    <p className="field__error" id={errorId(field)} aria-live="polite">
+      {errors[field] ?? ''}
+    </p>
+  );
+
+  return (
+    <form className="registration-form" method="post" noValidate onSubmit={submit} aria-busy={sending}>
+      <div className="field">
+        <label className="field__label" htmlFor={fieldId('name')}>
+          姓名
+        </label>
+        <input
+          id={fieldId('name')}
+          ref={(el) => void (inputs.current.name = el)}
+          name="name"
+          type="text"
+          autoComplete="name"
+          maxLength={32}
+          value={values.name}
+          onChange={change('name')}
+          onBlur={blur('name')}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('name')}
+        />
+        {fieldError('name')}
+      </div>
+
+      <div className="field">
+        <label className="field__label" htmlFor={fieldId('phone')}>
+          手机号
+        </label>
+        <input
+          id={fieldId('phone')}
+          ref={(el) => void (inputs.current.phone = el)}
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          maxLength={20}
+          value={values.phone}
+          onChange={change('phone')}
+          onBlur={blur('phone')}
+          aria-invalid={errors.phone ? true : undefined}
+          aria-describedby={describedBy('phone')}
+        />
+        {fieldError('phone')}
+      </div>
+
+      <div className="field">
+        <label className="field__label" htmlFor={fieldId('workUnit')}>
+          工作单位
+        </label>
+        <input
+          id={fieldId('workUnit')}
+          ref={(el) => void (inputs.current.workUnit = el)}
+          name="workUnit"
+          type="text"
+          autoComplete="organization"
+          maxLength={64}
+          value={values.workUnit}
+          onChange={change('workUnit')}
+          onBlur={blur('workUnit')}
+          aria-invalid={errors.workUnit ? true : undefined}
+          aria-describedby={describedBy('workUnit')}
+        />
+        {fieldError('workUnit')}
+      </div>
+
+      <div className="field field--checkbox">
+        <input
+          id={fieldId('consent')}
+          ref={(el) => void (inputs.current.consent = el)}
+          name="consent"
+          type="checkbox"
+          checked={values.consent}
+          onChange={change('consent')}
+          onBlur={blur('consent')}
+          aria-invalid={errors.consent ? true : undefined}
+          aria-describedby={describedBy('consent')}
+        />
+        <label htmlFor={fieldId('consent')}>
+          我已阅读并同意
+          <a href="/privacy/" target="_blank" rel="noopener">
+            《个人信息处理规则》
+          </a>
+        </label>
+        {fieldError('consent')}
+      </div>
+
+      {formError && (
+        <p className="form-error" role="alert" data-testid="form-error">
+          {formError}
+        </p>
+      )}
+
+      <button type="submit" className="button button--primary" disabled={!hydrated || sending}>
+        {sending ? '提交中…' : '提交报名'}
+      </button>
+    </form>
+  );
+}

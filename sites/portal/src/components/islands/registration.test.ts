@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { interpretResponse, registrationUrl, validateRegistration } from './registration.ts';
+
+const valid = { name: '林晓岚', phone: '138 0013 8000', workUnit: '苏州示例精密机械有限公司', consent: true };
+
+describe('validateRegistration', () => {
+  it('accepts a valid registration and normalises it as the API does', () => {
+    expect(validateRegistration({ ...valid, name: ' 林晓岚 ' })).toEqual({
+      ok: true,
+      request: { name: '林晓岚', phone: '13800138000', workUnit: '苏州示例精密机械有限公司', consent: true },
+    });
+  });
+
+  it('gives one Chinese message per invalid field', () => {
+    expect(validateRegistration({ name: '', phone: '123', workUnit: '', consent: false })).toEqual({
+      ok: false,
+      errors: {
+        name: '姓名至少 2 个字',
+        phone: '请输入正确的 11 位手机号',
+        workUnit: '请填写工作单位',
+        consent: '请阅读并同意个人信息处理规则',
+      },
+    });
+  });
+});
+
+describe('interpretResponse', () => {
+  it('returns the confirmation code of a 201', () => {
+    const body = { registration: { campaign: 'x', confirmationCode: 'K7M2Q9PX', registeredAt: '2026-11-20T01:00:00.000Z' } };
+    expect(interpretResponse(201, body)).toEqual({ kind: 'success', confirmationCode: 'K7M2Q9PX' });
+  });
+
+  it('puts the messages of a 422 beside their fields', () => {
+    const body = {
+      error: { code: 'VALIDATION_FAILED', message: '提交的信息有误，请检查后重试', fields: [{ field: 'phone', message: '请输入正确的 11 位手机号' }] },
+    };
+    expect(interpretResponse(422, body)).toEqual({ kind: 'fields', errors: { phone: '请输入正确的 11 位手机号' } });
+  });
+
+  it('keeps 422 messages for fields the form does not show', () => {
+    const body = { error: { code: 'VALIDATION_FAILED', message: 'x', fields: [{ field: 'isAdmin', message: '不支持的字段：isAdmin' }] } };
+    expect(interpretResponse(422, body)).toEqual({ kind: 'fields', errors: {}, message: '不支持的字段：isAdmin' });
+  });
+
+  it("shows the server's message for any other error", () => {
+    const body = { error: { code: 'ALREADY_REGISTERED', message: '该手机号已报名本活动，请勿重复报名' } };
+    expect(interpretResponse(409, body)).toEqual({ kind: 'error', message: '该手机号已报名本活动，请勿重复报名' });
+  });
+
+  it('falls back to a generic message when the answer is not the API envelope', () => {
+    expect(interpretResponse(502, '<html>Bad Gateway</html>')).toEqual({ kind: 'error', message: '服务暂时不可用，请稍后再试' });
+  });
+});
+
+describe('registrationUrl', () => {
+  it('is same-origin when the base is empty and encodes the slug', () => {
+    expect(registrationUrl('', 'singer-contest-2026')).toBe('/v1/campaigns/singer-contest-2026/registrations');
+    expect(registrationUrl('https://api.example.org/', 'a b')).toBe('https://api.example.org/v1/campaigns/a%20b/registrations');
+  });
+});

@@ -1,0 +1,67 @@
+import {
+  API_ERRORS,
+  errorEnvelopeSchema,
+  fieldErrors,
+  registrationRequestSchema,
+  registrationResponseSchema,
+  type RegistrationRequest,
+} from '@union/schemas';
+
+export const FIELDS = ['name', 'phone', 'workUnit', 'consent'] as const;
+export type Field = (typeof FIELDS)[number];
+export type FieldMessages = Partial<Record<Field, string>>;
+
+export interface RegistrationValues {
+  name: string;
+  phone: string;
+  workUnit: string;
+  consent: boolean;
+}
+
+export const NETWORK_ERROR = '网络异常，请检查网络后重试';
+
+const isField = (field: string): field is Field => (FIELDS as readonly string[]).includes(field);
+
+/** Validates with the API's own schema, so the form and the API never disagree on the rules. */
+export function validateRegistration(
+  values: RegistrationValues,
+): { ok: true; request: RegistrationRequest } | { ok: false; errors: FieldMessages } {
+  const result = registrationRequestSchema.safeParse(values);
+  if (result.success) return { ok: true, request: result.data };
+  const errors: FieldMessages = {};
+  for (const { field, message } of fieldErrors(result.error.issues)) if (isField(field)) errors[field] = message;
+  return { ok: false, errors };
+}
+
+export type SubmitOutcome =
+  | { kind: 'success'; confirmationCode: string }
+  | { kind: 'fields'; errors: FieldMessages; message?: string }
+  | { kind: 'error'; message: string };
+
+/** Turns the API's answer into what the form shows: the code, messages beside fields, or one message. */
+export function interpretResponse(status: number, body: unknown): SubmitOutcome {
+  if (status === 201) {
+    const parsed = registrationResponseSchema.safeParse(body);
+    if (parsed.success) return { kind: 'success', confirmationCode: parsed.data.registration.confirmationCode };
+    return { kind: 'error', message: API_ERRORS.INTERNAL.message };
+  }
+  const envelope = errorEnvelopeSchema.safeParse(body);
+  if (!envelope.success) return { kind: 'error', message: API_ERRORS.INTERNAL.message };
+  const { message, fields } = envelope.data.error;
+  if (status === 422 && fields?.length) {
+    const errors: FieldMessages = {};
+    const other: string[] = [];
+    for (const field of fields) {
+      if (isField(field.field)) errors[field.field] ??= field.message;
+      else other.push(field.message);
+    }
+    // Errors on fields the form does not show (e.g. an unknown key) still need to be seen.
+    return { kind: 'fields', errors, ...(other.length ? { message: other.join('；') } : {}) };
+  }
+  return { kind: 'error', message };
+}
+
+/** The registration endpoint of a campaign; an empty base means the API is on the same origin. */
+export function registrationUrl(apiBase: string, campaign: string): string {
+  return `${apiBase.replace(/\/+$/, '')}/v1/campaigns/${encodeURIComponent(campaign)}/registrations`;
+}
