@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { postgresAdapter } from '@payloadcms/db-postgres';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { zh } from '@payloadcms/translations/languages/zh';
+import type { Config, DatabaseAdapterObj } from 'payload';
+import sharp from 'sharp';
+import { Campaigns } from './collections/Campaigns/index.ts';
+import type { RulesSyncSettings } from './collections/Campaigns/hooks/rulesApi.ts';
+import { mediaCollection } from './collections/Media/index.ts';
+import { Users } from './collections/Users/index.ts';
+import { databaseKindOf } from './env.ts';
+import { SLUGS } from './slugs.ts';
+
+const srcDir = path.dirname(fileURLToPath(import.meta.url));
+
+/** Committed migrations, one folder per adapter: the schema never comes from a push. */
+export const MIGRATION_DIRS = {
+  sqlite: path.join(srcDir, 'migrations', 'sqlite'),
+  postgres: path.join(srcDir, 'migrations', 'postgres'),
+} as const;
+
+/** Everything that differs between a running CMS, a test run and a CLI call. */
+export interface CmsSettings {
+  databaseUrl: string;
+  /** Holds the SQLite file (by default) and uploaded media. */
+  dataDir: string;
+  secret: string;
+  serverUrl: string;
+  rulesSync: RulesSyncSettings;
+  logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+}
+
+function databaseAdapter(databaseUrl: string): DatabaseAdapterObj {
+  if (databaseKindOf(databaseUrl) === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: databaseUrl },
+      push: false,
+      migrationDir: MIGRATION_DIRS.postgres,
+    });
+  }
+  const file = databaseUrl.replace(/^file:/, '');
+  // libSQL creates the file but not its folder.
+  if (file && !file.startsWith(':memory:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return sqliteAdapter({
+    client: { url: databaseUrl },
+    push: false,
+    migrationDir: MIGRATION_DIRS.sqlite,
+    // Off by default for SQLite, but the rules sync relies on a failed hook rolling the write back.
+    // WAL and a busy timeout keep readers and the one writer from tripping over each other.
+    transactionOptions: {},
+    wal: true,
+    busyTimeout: 5000,
+  });
+}
+
+/** The Payload configuration of the campaign CMS, before `buildConfig`. */
+export function cmsConfig(settings: CmsSettings): Config {
+  // Payload creates the folder on the first upload.
+  const mediaDir = path.join(settings.dataDir, 'media');
+
+  return {
+    serverURL: settings.serverUrl,
+    secret: settings.secret,
+    telemetry: false,
+    admin: {
+      user: SLUGS.users,
+      importMap: { baseDir: srcDir },
+      meta: {
+        titleSuffix: '- 市总工会活动管理后台',
+        description: '市总工会职工活动内容管理后台',
+      },
+      dateFormat: 'yyyy年M月d日 HH:mm',
+    },
+    i18n: {
+      supportedLanguages: { zh },
+      fallbackLanguage: 'zh',
+    },
+    collections: [Users, mediaCollection({ staticDir: mediaDir }), Campaigns],
+    editor: lexicalEditor(),
+    db: databaseAdapter(settings.databaseUrl),
+    sharp,
+    upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+    custom: { rulesSync: settings.rulesSync, dataDir: settings.dataDir },
+    ...(settings.logLevel ? { logger: { options: { level: settings.logLevel } } } : {}),
+    onInit: async (payload) => {
+      if (!settings.rulesSync.url) {
+        payload.logger.info('Campaign rules sync is off: API_INTERNAL_URL is not set');
+      }
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS } from '@union/schemas';
+import type { CollectionConfig } from 'payload';
+import { isStaff } from '../../access/isStaff.ts';
+import { publishedOrStaff } from '../../access/publishedOrStaff.ts';
+import { dateNotBefore } from '../../fields/dateNotBefore.ts';
+import { uniqueSlug } from '../../fields/uniqueSlug.ts';
+import { SLUGS } from '../../slugs.ts';
+import { deleteCampaignRules, pushCampaignRules, rememberLiveSlug } from './hooks/pushCampaignRules.ts';
+
+export const ENDS_BEFORE_START_MESSAGE = '结束时间不能早于开始时间';
+export const CLOSES_BEFORE_OPENS_MESSAGE = '报名截止时间不能早于报名开始时间';
+
+const dayAndTime = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'yyyy年M月d日 HH:mm',
+  timeFormat: 'HH:mm',
+  timeIntervals: 15,
+} as const;
+
+export const Campaigns: CollectionConfig = {
+  slug: SLUGS.campaigns,
+  labels: { singular: '活动', plural: '活动' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'startsAt', 'endsAt', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+    description: '劳模风采、职工读书月、职工歌手大赛、安康杯竞赛等活动。发布后专题网站和报名服务才会看到。',
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeChange: [rememberLiveSlug],
+    afterChange: [pushCampaignRules],
+    afterDelete: [deleteCampaignRules],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: '标题',
+      required: true,
+      maxLength: 200,
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      label: '链接标识',
+      required: true,
+      unique: true,
+      index: true,
+      validate: uniqueSlug(SLUGS.campaigns),
+      admin: {
+        position: 'sidebar',
+        description: '用于网址和报名接口，如 reading-month-2019。只能用小写英文字母、数字和连字符，发布后请勿随意修改。',
+      },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      label: '活动类型',
+      required: true,
+      options: CAMPAIGN_KINDS.map((value) => ({ value, label: CAMPAIGN_KIND_LABELS[value] })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: '摘要',
+      maxLength: 200,
+      admin: { description: '显示在活动列表和分享卡片上，不超过 200 字。' },
+    },
+    {
+      name: 'cover',
+      type: 'upload',
+      label: '封面图片',
+      relationTo: SLUGS.media,
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: '正文',
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          label: '开始时间',
+          required: true,
+          admin: { date: dayAndTime, width: '50%' },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          label: '结束时间',
+          validate: dateNotBefore('startsAt', ENDS_BEFORE_START_MESSAGE),
+          admin: { date: dayAndTime, width: '50%', description: '不填表示长期进行。' },
+        },
+      ],
+    },
+    {
+      name: 'registration',
+      type: 'group',
+      label: '报名设置',
+      admin: { description: '报名由报名服务受理；发布后规则会同步过去。' },
+      fields: [
+        {
+          name: 'enabled',
+          type: 'checkbox',
+          label: '开放报名',
+          defaultValue: false,
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'opensAt',
+              type: 'date',
+              label: '报名开始时间',
+              admin: {
+                date: dayAndTime,
+                width: '50%',
+                description: '不填表示发布后即可报名。',
+                condition: (_data, siblingData) => Boolean(siblingData?.enabled),
+              },
+            },
+            {
+              name: 'closesAt',
+              type: 'date',
+              label: '报名截止时间',
+              validate: dateNotBefore('opensAt', CLOSES_BEFORE_OPENS_MESSAGE),
+              admin: {
+                date: dayAndTime,
+                width: '50%',
+                description: '不填表示不设截止时间。',
+                condition: (_data, siblingData) => Boolean(siblingData?.enabled),
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,13 @@
+import { buildConfig } from 'payload';
+import { cmsConfig } from './cmsConfig.ts';
+import { env } from './env.ts';
+
+export default buildConfig(
+  cmsConfig({
+    databaseUrl: env.databaseUrl,
+    dataDir: env.dataDir,
+    secret: env.payloadSecret,
+    serverUrl: env.serverUrl,
+    rulesSync: { url: env.apiInternalUrl, token: env.internalApiToken },
+  }),
+);

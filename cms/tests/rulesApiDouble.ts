@@ -1,0 +1,72 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  contentType: string | undefined;
+  body: unknown;
+}
+
+/**
+ * A test double of the participation API's internal routes, over real HTTP: it records what the
+ * CMS sends and answers with the status a test chooses. The real API lives in functions/ and is
+ * tested there; here we only need to see the CMS's side of the contract.
+ */
+export interface RulesApiDouble {
+  url: string;
+  requests: RecordedRequest[];
+  /** Status of the next answers: 200/204 by default, or e.g. 500 to simulate an outage. */
+  failWith: (status: number | null) => void;
+  reset: () => void;
+  close: () => Promise<void>;
+}
+
+export async function startRulesApiDouble(): Promise<RulesApiDouble> {
+  const requests: RecordedRequest[] = [];
+  let failure: number | null = null;
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      requests.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        contentType: req.headers['content-type'],
+        body: raw ? JSON.parse(raw) : undefined,
+      });
+      if (failure !== null) {
+        res.writeHead(failure, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }));
+      } else if (req.method === 'DELETE') {
+        res.writeHead(204).end();
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ campaign: raw ? JSON.parse(raw) : null }));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    failWith: (status) => {
+      failure = status;
+    },
+    reset: () => {
+      requests.length = 0;
+      failure = null;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

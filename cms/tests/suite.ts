@@ -1,0 +1,508 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CAMPAIGN_KINDS, campaignRulesSchema } from '@union/schemas';
+import { APIError, buildConfig, Forbidden, getPayload, ValidationError, type Payload } from 'payload';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cmsConfig } from '../src/cmsConfig.ts';
+import { syncAllCampaignRules } from '../src/collections/Campaigns/hooks/pushCampaignRules.ts';
+import { PUBLISH_SYNC_FAILED } from '../src/collections/Campaigns/hooks/rulesApi.ts';
+import { CLOSES_BEFORE_OPENS_MESSAGE, ENDS_BEFORE_START_MESSAGE } from '../src/collections/Campaigns/index.ts';
+import { SLUG_FORMAT_MESSAGE, SLUG_TAKEN_MESSAGE } from '../src/fields/uniqueSlug.ts';
+import type { Campaign, User } from '../src/payload-types.ts';
+import { seed } from '../src/seed/index.ts';
+import type { TestDatabase } from './databases.ts';
+import { startRulesApiDouble, type RulesApiDouble } from './rulesApiDouble.ts';
+
+const TOKEN = 'test-internal-token';
+const CHINESE = /[\u4e00-\u9fff]/;
+
+const uniqueSlug = (prefix = 'test') => `${prefix}-${randomBytes(4).toString('hex')}`;
+const uniqueEmail = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}@example.com`;
+
+function campaignData(overrides: Partial<Campaign> = {}) {
+  return {
+    title: '测试活动',
+    slug: uniqueSlug(),
+    kind: 'reading-month' as const,
+    summary: '测试摘要',
+    startsAt: '2019-04-01T00:00:00.000Z',
+    endsAt: '2019-04-30T15:59:59.000Z',
+    registration: { enabled: true, opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2019-04-20T00:00:00.000Z' },
+    ...overrides,
+  };
+}
+
+/** The field errors of a rejected Local API call, which must be a ValidationError. */
+async function fieldErrorsOf(promise: Promise<unknown>): Promise<{ path: string; message: string }[]> {
+  const error = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return (error as ValidationError).data.errors.map(({ path, message }) => ({ path, message }));
+}
+
+/**
+ * The CMS's integration suite, run once per database adapter. Everything goes through the Local
+ * API with `overrideAccess: false` and an explicit user (or none, for an anonymous caller),
+ * against a fresh database whose schema comes from the committed migrations.
+ */
+export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promise<TestDatabase>) {
+  describe(`CMS on ${adapter}`, () => {
+    let payload: Payload;
+    let database: TestDatabase;
+    let dataDir: string;
+    let rulesApi: RulesApiDouble;
+    let admin: User;
+    let editor: User;
+
+    beforeAll(async () => {
+      dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-test-data-'));
+      database = await createDatabase();
+      rulesApi = await startRulesApiDouble();
+      const config = await buildConfig(
+        cmsConfig({
+          databaseUrl: database.url,
+          dataDir,
+          secret: randomBytes(32).toString('hex'),
+          serverUrl: 'http://localhost:3000',
+          rulesSync: { url: rulesApi.url, token: TOKEN, timeoutMs: 5_000 },
+          logLevel: 'silent',
+        }),
+      );
+      payload = await getPayload({ config });
+      await payload.db.migrate({ migrations: database.migrations as never });
+
+      admin = { ...(await createUser(['admin'])), collection: 'users' };
+      editor = { ...(await createUser(['editor'])), collection: 'users' };
+    });
+
+    afterAll(async () => {
+      // payload.destroy() leaves the driver's connections open. Close the idle ones; the PostgreSQL
+      // adapter keeps one client checked out for good, which the forced DROP DATABASE then cuts.
+      const driver = payload?.db as unknown as
+        | { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }; client?: { close: () => void } }
+        | undefined;
+      await payload?.destroy();
+      driver?.pool?.on('error', () => {});
+      void driver?.pool?.end();
+      driver?.client?.close();
+      await rulesApi?.close();
+      await database?.drop();
+      if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+    });
+
+    beforeEach(() => rulesApi.reset());
+
+    async function createUser(roles: ('admin' | 'editor')[]): Promise<User> {
+      return payload.create({
+        collection: 'users',
+        data: { email: uniqueEmail(roles[0] ?? 'user'), password: 'correct horse battery', name: '测试用户', roles },
+        overrideAccess: true,
+      });
+    }
+
+    const asEditor = () => ({ user: editor, overrideAccess: false }) as const;
+    const anonymously = { overrideAccess: false } as const;
+
+    async function findAnonymously(slug: string, draft = false) {
+      return payload.find({ collection: 'campaigns', where: { slug: { equals: slug } }, draft, ...anonymously });
+    }
+
+    describe('who sees what', () => {
+      it('hides a draft campaign from anonymous readers', async () => {
+        const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
+
+        expect((await findAnonymously(draft.slug)).totalDocs).toBe(0);
+        await expect(payload.findByID({ collection: 'campaigns', id: draft.id, ...anonymously })).rejects.toThrow();
+        const asStaff = await payload.find({ collection: 'campaigns', where: { slug: { equals: draft.slug } }, ...asEditor() });
+        expect(asStaff.totalDocs).toBe(1);
+      });
+
+      it('does not leak drafts to anonymous readers who ask for drafts', async () => {
+        const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
+
+        expect((await findAnonymously(draft.slug, true)).totalDocs).toBe(0);
+      });
+
+      it('shows anonymous readers the published version of a campaign that has a newer draft', async () => {
+        const published = await payload.create({
+          collection: 'campaigns',
+          data: { ...campaignData({ title: '已发布的标题' }), _status: 'published' },
+          ...asEditor(),
+        });
+        await payload.update({
+          collection: 'campaigns',
+          id: published.id,
+          data: { title: '尚未发布的新标题' },
+          draft: true,
+          ...asEditor(),
+        });
+
+        const anonymous = await findAnonymously(published.slug);
+        expect(anonymous.docs.map((d) => d.title)).toEqual(['已发布的标题']);
+        const anonymousDraft = await findAnonymously(published.slug, true);
+        expect(anonymousDraft.docs.map((d) => d.title)).not.toContain('尚未发布的新标题');
+        const staffDraft = await payload.findByID({ collection: 'campaigns', id: published.id, draft: true, ...asEditor() });
+        expect(staffDraft.title).toBe('尚未发布的新标题');
+      });
+
+      it('lets anonymous readers see media but not accounts', async () => {
+        await expect(payload.find({ collection: 'media', ...anonymously })).resolves.toBeDefined();
+        await expect(payload.find({ collection: 'users', ...anonymously })).rejects.toBeInstanceOf(Forbidden);
+      });
+    });
+
+    describe('editing campaigns', () => {
+      it('lets an editor create a draft and publish it', async () => {
+        const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
+        expect(draft._status).toBe('draft');
+
+        const published = await payload.update({
+          collection: 'campaigns',
+          id: draft.id,
+          data: { _status: 'published' },
+          ...asEditor(),
+        });
+
+        expect(published._status).toBe('published');
+        expect((await findAnonymously(draft.slug)).totalDocs).toBe(1);
+      });
+
+      it('refuses an anonymous create', async () => {
+        const error = await payload
+          .create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...anonymously })
+          .catch((err: unknown) => err);
+        expect(error).toBeInstanceOf(Forbidden);
+        expect((error as Forbidden).message).toMatch(CHINESE);
+      });
+
+      it('refuses an anonymous update and delete of a published campaign', async () => {
+        const published = await payload.create({
+          collection: 'campaigns',
+          data: { ...campaignData({ title: '原标题' }), _status: 'published' },
+          ...asEditor(),
+        });
+
+        await expect(
+          payload.update({ collection: 'campaigns', id: published.id, data: { title: '被篡改' }, ...anonymously }),
+        ).rejects.toBeInstanceOf(Forbidden);
+        await expect(payload.delete({ collection: 'campaigns', id: published.id, ...anonymously })).rejects.toBeInstanceOf(Forbidden);
+
+        const stored = await payload.findByID({ collection: 'campaigns', id: published.id, ...asEditor() });
+        expect(stored.title).toBe('原标题');
+      });
+
+      it('refuses to publish a slug another campaign uses, with a Chinese message', async () => {
+        const first = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+
+        const errors = await fieldErrorsOf(
+          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug: first.slug }), _status: 'published' }, ...asEditor() }),
+        );
+        expect(errors).toEqual([{ path: 'slug', message: SLUG_TAKEN_MESSAGE }]);
+      });
+
+      it('keeps slugs unique for drafts too, with a Chinese message', async () => {
+        const first = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
+
+        const errors = await fieldErrorsOf(
+          payload.create({ collection: 'campaigns', data: campaignData({ slug: first.slug }), draft: true, ...asEditor() }),
+        );
+        expect(errors.map((e) => e.path)).toEqual(['slug']);
+        expect(errors[0]?.message).toMatch(CHINESE);
+      });
+
+      it('refuses a slug that is not lower-case letters, digits and hyphens, with a Chinese message', async () => {
+        const errors = await fieldErrorsOf(
+          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug: '读书月 2019' }), _status: 'published' }, ...asEditor() }),
+        );
+        expect(errors).toEqual([{ path: 'slug', message: SLUG_FORMAT_MESSAGE }]);
+      });
+
+      it('refuses an end before the start, with a Chinese message', async () => {
+        const errors = await fieldErrorsOf(
+          payload.create({
+            collection: 'campaigns',
+            data: { ...campaignData({ startsAt: '2019-05-01T00:00:00.000Z', endsAt: '2019-04-01T00:00:00.000Z' }), _status: 'published' },
+            ...asEditor(),
+          }),
+        );
+        expect(errors).toEqual([{ path: 'endsAt', message: ENDS_BEFORE_START_MESSAGE }]);
+      });
+
+      it('refuses registration closing before it opens, with a Chinese message', async () => {
+        const errors = await fieldErrorsOf(
+          payload.create({
+            collection: 'campaigns',
+            data: {
+              ...campaignData({
+                registration: { enabled: true, opensAt: '2019-04-10T00:00:00.000Z', closesAt: '2019-04-09T00:00:00.000Z' },
+              }),
+              _status: 'published',
+            },
+            ...asEditor(),
+          }),
+        );
+        expect(errors).toEqual([{ path: 'registration.closesAt', message: CLOSES_BEFORE_OPENS_MESSAGE }]);
+      });
+    });
+
+    describe('accounts', () => {
+      it('refuses to let an editor create an account', async () => {
+        await expect(
+          payload.create({
+            collection: 'users',
+            data: { email: uniqueEmail('new'), password: 'correct horse battery', name: '新用户', roles: ['editor'] },
+            ...asEditor(),
+          }),
+        ).rejects.toBeInstanceOf(Forbidden);
+      });
+
+      it('lets an admin create an editor account', async () => {
+        const created = await payload.create({
+          collection: 'users',
+          data: { email: uniqueEmail('new'), password: 'correct horse battery', name: '新编辑', roles: ['editor'] },
+          user: admin,
+          overrideAccess: false,
+        });
+        expect(created.roles).toEqual(['editor']);
+      });
+
+      it('keeps an editor from raising their own role', async () => {
+        const self = { ...(await createUser(['editor'])), collection: 'users' as const };
+
+        const updated = await payload.update({
+          collection: 'users',
+          id: self.id,
+          data: { name: '改过的名字', roles: ['admin'] },
+          user: self,
+          overrideAccess: false,
+        });
+
+        expect(updated.name).toBe('改过的名字');
+        const stored = await payload.findByID({ collection: 'users', id: self.id, overrideAccess: true });
+        expect(stored.roles).toEqual(['editor']);
+      });
+
+      it('keeps an editor from reading or changing another account', async () => {
+        const other = await createUser(['editor']);
+
+        const visible = await payload.find({ collection: 'users', ...asEditor() });
+        expect(visible.docs.map((u) => u.id)).toEqual([editor.id]);
+        await expect(
+          payload.update({ collection: 'users', id: other.id, data: { name: '被改名' }, ...asEditor() }),
+        ).rejects.toBeInstanceOf(Forbidden);
+        await expect(payload.delete({ collection: 'users', id: other.id, ...asEditor() })).rejects.toBeInstanceOf(Forbidden);
+      });
+    });
+
+    describe('campaign rules sync', () => {
+      it('pushes the rules snapshot to the participation API when a campaign is published', async () => {
+        const published = await payload.create({
+          collection: 'campaigns',
+          data: { ...campaignData({ kind: 'singer-contest', title: '职工歌手大赛' }), _status: 'published' },
+          ...asEditor(),
+        });
+
+        expect(rulesApi.requests).toHaveLength(1);
+        const [request] = rulesApi.requests;
+        expect(request).toMatchObject({
+          method: 'PUT',
+          path: `/v1/internal/campaigns/${published.slug}`,
+          authorization: `Bearer ${TOKEN}`,
+          contentType: 'application/json',
+        });
+        expect(campaignRulesSchema.safeParse(request?.body).success).toBe(true);
+        expect(request?.body).toEqual({
+          slug: published.slug,
+          title: '职工歌手大赛',
+          kind: 'singer-contest',
+          registration: { enabled: true, opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2019-04-20T00:00:00.000Z' },
+          updatedAt: new Date(published.updatedAt).toISOString(),
+        });
+      });
+
+      it('sends nothing when a draft is saved', async () => {
+        const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
+        await payload.update({ collection: 'campaigns', id: draft.id, data: { title: '改过的草稿' }, draft: true, ...asEditor() });
+
+        expect(rulesApi.requests).toEqual([]);
+      });
+
+      it('sends nothing when a draft is saved over a published campaign', async () => {
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        rulesApi.reset();
+
+        await payload.update({ collection: 'campaigns', id: published.id, data: { title: '新草稿' }, draft: true, ...asEditor() });
+
+        expect(rulesApi.requests).toEqual([]);
+      });
+
+      it('fails the publish with a Chinese error, and leaves the campaign unpublished, when the API answers 500', async () => {
+        const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
+        rulesApi.failWith(500);
+
+        const error = await payload
+          .update({ collection: 'campaigns', id: draft.id, data: { _status: 'published' }, ...asEditor() })
+          .catch((err: unknown) => err);
+
+        expect(error).toBeInstanceOf(APIError);
+        expect(error).toMatchObject({ message: PUBLISH_SYNC_FAILED, status: 502, isPublic: true });
+        expect(rulesApi.requests.map((r) => r.method)).toEqual(['PUT']);
+        expect((await findAnonymously(draft.slug)).totalDocs).toBe(0);
+        const stored = await payload.findByID({ collection: 'campaigns', id: draft.id, ...asEditor() });
+        expect(stored._status).toBe('draft');
+      });
+
+      it('creates nothing when publishing a new campaign fails to sync', async () => {
+        const slug = uniqueSlug();
+        rulesApi.failWith(500);
+
+        await expect(
+          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug }), _status: 'published' }, ...asEditor() }),
+        ).rejects.toThrow(PUBLISH_SYNC_FAILED);
+
+        const stored = await payload.find({ collection: 'campaigns', where: { slug: { equals: slug } }, ...asEditor() });
+        expect(stored.totalDocs).toBe(0);
+      });
+
+      it('removes the snapshot when a published campaign is deleted', async () => {
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        rulesApi.reset();
+
+        await payload.delete({ collection: 'campaigns', id: published.id, ...asEditor() });
+
+        expect(rulesApi.requests.map((r) => [r.method, r.path, r.authorization])).toEqual([
+          ['DELETE', `/v1/internal/campaigns/${published.slug}`, `Bearer ${TOKEN}`],
+        ]);
+      });
+
+      it('keeps a published campaign when removing its snapshot fails', async () => {
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        rulesApi.failWith(500);
+
+        await expect(payload.delete({ collection: 'campaigns', id: published.id, ...asEditor() })).rejects.toThrow(CHINESE);
+
+        expect((await findAnonymously(published.slug)).totalDocs).toBe(1);
+      });
+
+      it('moves the snapshot when the slug of a published campaign changes', async () => {
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const newSlug = uniqueSlug('renamed');
+        rulesApi.reset();
+
+        await payload.update({ collection: 'campaigns', id: published.id, data: { slug: newSlug, _status: 'published' }, ...asEditor() });
+
+        expect(rulesApi.requests.map((r) => [r.method, r.path])).toEqual([
+          ['PUT', `/v1/internal/campaigns/${newSlug}`],
+          ['DELETE', `/v1/internal/campaigns/${published.slug}`],
+        ]);
+      });
+
+      it('moves the snapshot when a slug changed in a draft is published', async () => {
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const newSlug = uniqueSlug('renamed');
+        await payload.update({ collection: 'campaigns', id: published.id, data: { slug: newSlug }, draft: true, ...asEditor() });
+        rulesApi.reset();
+
+        await payload.update({ collection: 'campaigns', id: published.id, data: { _status: 'published' }, ...asEditor() });
+
+        expect(rulesApi.requests.map((r) => [r.method, r.path])).toEqual([
+          ['PUT', `/v1/internal/campaigns/${newSlug}`],
+          ['DELETE', `/v1/internal/campaigns/${published.slug}`],
+        ]);
+      });
+
+      it('removes the snapshot when a campaign is unpublished', async () => {
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        rulesApi.reset();
+
+        await payload.update({ collection: 'campaigns', id: published.id, data: { _status: 'draft' }, ...asEditor() });
+
+        expect(rulesApi.requests.map((r) => [r.method, r.path])).toEqual([['DELETE', `/v1/internal/campaigns/${published.slug}`]]);
+        expect((await findAnonymously(published.slug)).totalDocs).toBe(0);
+      });
+
+      it('pushes every published campaign, and only those, on a full sync', async () => {
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
+        rulesApi.reset();
+
+        const count = await syncAllCampaignRules(payload);
+
+        const pushed = rulesApi.requests.map((r) => r.path);
+        expect(count).toBe(pushed.length);
+        expect(rulesApi.requests.every((r) => r.method === 'PUT')).toBe(true);
+        expect(pushed).toContain(`/v1/internal/campaigns/${published.slug}`);
+        expect(pushed).not.toContain(`/v1/internal/campaigns/${draft.slug}`);
+        const publishedCount = await payload.count({ collection: 'campaigns', where: { _status: { equals: 'published' } }, overrideAccess: true });
+        expect(count).toBe(publishedCount.totalDocs);
+      });
+
+      it('leaves newer rules in the API alone on a full sync, and goes on with the other campaigns', async () => {
+        await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        rulesApi.reset();
+        rulesApi.failWith(409);
+
+        await expect(syncAllCampaignRules(payload)).resolves.toBe(0);
+
+        const publishedCount = await payload.count({ collection: 'campaigns', where: { _status: { equals: 'published' } }, overrideAccess: true });
+        expect(rulesApi.requests).toHaveLength(publishedCount.totalDocs);
+      });
+
+      it('stops a full sync when the API cannot take the rules', async () => {
+        await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        rulesApi.failWith(500);
+
+        await expect(syncAllCampaignRules(payload)).rejects.toThrow(PUBLISH_SYNC_FAILED);
+      });
+    });
+
+    describe('seed', () => {
+      it('creates demo accounts and one published campaign per kind, and nothing more when run again', async () => {
+        const credentialsFile = path.join(dataDir, 'admin-credentials.json');
+        const options = { adminEmail: 'seed-admin@example.com', credentialsFile, log: () => {} };
+        const counts = async () => ({
+          users: (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs,
+          media: (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs,
+          campaigns: (await payload.count({ collection: 'campaigns', overrideAccess: true })).totalDocs,
+        });
+
+        const first = await seed(payload, options);
+        const afterFirst = await counts();
+        const second = await seed(payload, options);
+        const afterSecond = await counts();
+
+        expect(first.created.users).toEqual(['seed-admin@example.com', 'editor@example.com']);
+        expect(first.created.campaigns).toHaveLength(CAMPAIGN_KINDS.length);
+        expect(first.created.media).toHaveLength(CAMPAIGN_KINDS.length);
+        expect(second.created).toEqual({ users: [], media: [], campaigns: [] });
+        expect(afterSecond).toEqual(afterFirst);
+
+        const seeded = await payload.find({
+          collection: 'campaigns',
+          where: { slug: { in: first.created.campaigns } },
+          depth: 1,
+          ...anonymously,
+        });
+        expect(seeded.docs.map((c) => c.kind).sort()).toEqual([...CAMPAIGN_KINDS].sort());
+        for (const campaign of seeded.docs) {
+          expect(campaign.cover).toMatchObject({ mimeType: 'image/webp', alt: expect.stringMatching(CHINESE) });
+        }
+
+        const saved = JSON.parse(await fs.readFile(credentialsFile, 'utf8')) as { accounts: { email: string; password: string }[] };
+        expect(saved.accounts.map((a) => a.email)).toEqual(['seed-admin@example.com', 'editor@example.com']);
+        const login = await payload.login({
+          collection: 'users',
+          data: { email: 'seed-admin@example.com', password: saved.accounts[0]?.password ?? '' },
+        });
+        expect(login.user?.roles).toEqual(['admin']);
+
+        // The seed pushes every published campaign after it runs.
+        expect(second.synced).toBe((await payload.count({ collection: 'campaigns', where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs);
+      });
+    });
+  });
+}
