@@ -23,6 +23,9 @@ export default defineConfig({
     ],
   },
   build: { format: 'directory' },
+  // Each page gets a CSP <meta> with the hashes of its inline scripts and styles (the island loader);
+  // CloudFront's header policy (packages/config/security-headers.ts) covers everything else.
+  security: { csp: true },
   compressHTML: true,
   trailingSlash: 'ignore',
 });

@@ -35,6 +35,15 @@ describe('registrationRequestSchema', () => {
     );
   });
 
+  it('asks for fields left empty rather than calling them malformed', () => {
+    const result = registrationRequestSchema.safeParse({ name: ' ', phone: '', workUnit: '', consent: true });
+    expect(fieldErrors(result.error!.issues)).toEqual([
+      { field: 'name', message: '请填写姓名' },
+      { field: 'phone', message: '请填写手机号' },
+      { field: 'workUnit', message: '请填写工作单位' },
+    ]);
+  });
+
   it('refuses extra fields', () => {
     const result = registrationRequestSchema.safeParse({ ...valid, isAdmin: true });
     expect(result.success).toBe(false);

@@ -8,12 +8,14 @@ const required = (label: string) => (issue: { input?: unknown }) =>
 export const registrationRequestSchema = z.strictObject({
   name: z.string({ error: required('姓名') }).check(
     z.trim(),
+    // zod reports every failed check; the first message per field is the one shown.
+    z.minLength(1, { error: '请填写姓名' }),
     z.minLength(2, { error: '姓名至少 2 个字' }),
     z.maxLength(32, { error: '姓名不能超过 32 个字' }),
   ),
   phone: z.pipe(
     z.string({ error: required('手机号') }).check(z.overwrite(normalizePhone)),
-    z.string().check(z.regex(MOBILE_PATTERN, { error: '请输入正确的 11 位手机号' })),
+    z.string().check(z.minLength(1, { error: '请填写手机号' }), z.regex(MOBILE_PATTERN, { error: '请输入正确的 11 位手机号' })),
   ),
   workUnit: z.string({ error: required('工作单位') }).check(
     z.trim(),

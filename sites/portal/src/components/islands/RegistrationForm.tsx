@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type SubmitEvent } from 'react';
 import {
   FIELDS,
   NETWORK_ERROR,
@@ -17,7 +17,13 @@ interface Props {
   apiBase: string;
 }
 
-const EMPTY: RegistrationValues = { name: '', phone: '', workUnit: '', consent: false };
+// Inputs are uncontrolled on purpose: on a slow phone people start typing into the server-rendered
+// form before React hydrates it, and controlled inputs would wipe what they typed.
+function readValues(form: HTMLFormElement): RegistrationValues {
+  const text = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+  const consent = form.elements.namedItem('consent') as HTMLInputElement | null;
+  return { name: text('name'), phone: text('phone'), workUnit: text('workUnit'), consent: consent?.checked ?? false };
+}
 const REQUEST_TIMEOUT_MS = 15_000;
 
 export default function RegistrationForm({ campaign, apiBase }: Props) {
@@ -25,7 +31,6 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
   const fieldId = (field: Field) => `${id}-${field}`;
   const errorId = (field: Field) => `${id}-${field}-error`;
 
-  const [values, setValues] = useState<RegistrationValues>(EMPTY);
   const [errors, setErrors] = useState<FieldMessages>({});
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [sending, setSending] = useState(false);
@@ -50,18 +55,18 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
   }
 
   function change(field: Field) {
-    return (event: ChangeEvent<HTMLInputElement>) => {
-      const next = { ...values, [field]: field === 'consent' ? event.target.checked : event.target.value };
-      setValues(next);
-      if (touched[field]) revalidate(next, touched);
+    return (event: FormEvent<HTMLInputElement>) => {
+      const form = event.currentTarget.form;
+      if (form && touched[field]) revalidate(readValues(form), touched);
     };
   }
 
   function blur(field: Field) {
-    return () => {
+    return (event: FocusEvent<HTMLInputElement>) => {
+      const form = event.currentTarget.form;
       const shown = { ...touched, [field]: true };
       setTouched(shown);
-      revalidate(values, shown);
+      if (form) revalidate(readValues(form), shown);
     };
   }
 
@@ -71,7 +76,7 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
     setFormError(null);
     const allTouched = { name: true, phone: true, workUnit: true, consent: true };
     setTouched(allTouched);
-    const result = validateRegistration(values);
+    const result = validateRegistration(readValues(event.currentTarget));
     if (!result.ok) {
       setErrors(result.errors);
       const first = FIELDS.find((f) => result.errors[f]);
@@ -143,7 +148,6 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
           type="text"
           autoComplete="name"
           maxLength={32}
-          value={values.name}
           onChange={change('name')}
           onBlur={blur('name')}
           aria-invalid={errors.name ? true : undefined}
@@ -164,7 +168,6 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
           inputMode="tel"
           autoComplete="tel"
           maxLength={20}
-          value={values.phone}
           onChange={change('phone')}
           onBlur={blur('phone')}
           aria-invalid={errors.phone ? true : undefined}
@@ -184,7 +187,6 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
           type="text"
           autoComplete="organization"
           maxLength={64}
-          value={values.workUnit}
           onChange={change('workUnit')}
           onBlur={blur('workUnit')}
           aria-invalid={errors.workUnit ? true : undefined}
@@ -199,7 +201,6 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
           ref={(el) => void (inputs.current.consent = el)}
           name="consent"
           type="checkbox"
-          checked={values.consent}
           onChange={change('consent')}
           onBlur={blur('consent')}
           aria-invalid={errors.consent ? true : undefined}

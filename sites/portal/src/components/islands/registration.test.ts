@@ -15,7 +15,7 @@ describe('validateRegistration', () => {
     expect(validateRegistration({ name: '', phone: '123', workUnit: '', consent: false })).toEqual({
       ok: false,
       errors: {
-        name: '姓名至少 2 个字',
+        name: '请填写姓名',
         phone: '请输入正确的 11 位手机号',
         workUnit: '请填写工作单位',
         consent: '请阅读并同意个人信息处理规则',

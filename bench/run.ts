@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: starts its own copy of the stack (fresh data, other ports), measures each
+ * figure with its own script, prints one table, and stops everything.
+ */
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { benchHandlerBundle } from './handler-bundle.ts';
+import { benchPageWeight } from './page-weight.ts';
+import { benchPortalBuild } from './portal-build.ts';
+import { printTable, type Row } from './lib/stats.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const dataDir = path.join(os.tmpdir(), 'union-bench');
+const ports = { CMS_PORT: '3400', API_PORT: '8807', SITE_PORT: '4341', DYNAMODB_PORT: '8020' };
+const cmsUrl = `http://localhost:${ports.CMS_PORT}`;
+const siteUrl = `http://localhost:${ports.SITE_PORT}`;
+const outDir = path.join(dataDir, 'portal-dist');
+
+async function startStack() {
+  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true', PORTAL_OUT_DIR: outDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Ready in')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the stack exited with code ${code} before it was ready:\n${out.slice(-2000)}`)));
+  });
+  return () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+}
+
+const rows: Row[] = [];
+rows.push(...(await benchHandlerBundle('create-registration')));
+console.error('Starting the stack for the site figures…');
+const stop = await startStack();
+try {
+  rows.push(...(await benchPortalBuild({ cmsUrl, siteUrl, outDir })));
+  const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
+  rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
+} finally {
+  await stop();
+}
+printTable(rows);

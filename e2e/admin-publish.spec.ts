@@ -1,0 +1,37 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { E2E } from './stack.ts';
+
+const run = promisify(execFile);
+
+test('an editor logs into the Chinese admin, publishes an edit, and the rebuilt portal shows it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const newTitle = `劳模风采 · 工匠精神专题 ${Date.now().toString().slice(-5)}`;
+
+  await page.goto(`${E2E.cms}/admin/login`);
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+  await page.locator('#field-email').fill(E2E.adminEmail);
+  await page.locator('#field-password').fill(E2E.adminPassword);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('仪表板').first()).toBeVisible();
+
+  await page.goto(`${E2E.cms}/admin/collections/campaigns`);
+  await page.getByRole('link', { name: /劳模/ }).first().click();
+  const title = page.locator('#field-title');
+  await expect(title).toBeVisible();
+  await title.fill(newTitle);
+  await page.getByRole('button', { name: '发布修改' }).click();
+  await expect(page.getByText(/成功/).first()).toBeVisible();
+
+  // The portal reads only published content, over the CMS's REST API, at build time.
+  await run(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', E2E.portalOut], {
+    cwd: path.resolve('sites/portal'),
+    env: { ...process.env, CMS_URL: E2E.cms, SITE_URL: E2E.site },
+    timeout: 180_000,
+  });
+
+  await page.goto(`${E2E.site}/`);
+  await expect(page.getByRole('link', { name: new RegExp(newTitle) }).first()).toBeVisible();
+});

@@ -1,0 +1,130 @@
+/**
+ * `npm start`: the whole system on this machine, on embedded defaults.
+ * DynamoDB Local → participation API → CMS (migrate, build, start, seed) → portal build → static server.
+ * Ctrl-C stops everything it started. Data stays in .data/ between runs.
+ */
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { env } from './env.ts';
+import { runStep, startService, stopAll, waitForUrl } from './lib/processes.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { SITE_SECURITY_HEADERS } from '@union/config/security-headers';
+
+const { repoRoot } = env;
+const dataDir = env.UNION_DATA_DIR;
+const cmsDataDir = path.join(dataDir, 'cms');
+const dynamoDir = path.join(dataDir, 'dynamodb');
+const portalOut = path.resolve(env.PORTAL_OUT_DIR ?? path.join(repoRoot, 'sites/portal/dist'));
+const internalToken = 'local-internal-token';
+
+const urls = {
+  cms: `http://localhost:${env.CMS_PORT}`,
+  api: `http://127.0.0.1:${env.API_PORT}`,
+  site: `http://localhost:${env.SITE_PORT}`,
+  dynamodb: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
+};
+
+const baseEnv: NodeJS.ProcessEnv = { ...process.env, STAGE: 'local', FORCE_COLOR: '0' };
+const functionsEnv = {
+  ...baseEnv,
+  DYNAMODB_ENDPOINT: urls.dynamodb,
+  TABLE_NAME: 'union-participation',
+  INTERNAL_API_TOKEN: internalToken,
+  PORT: String(env.API_PORT),
+};
+const cmsEnv = {
+  ...baseEnv,
+  DATA_DIR: cmsDataDir,
+  SERVER_URL: urls.cms,
+  API_INTERNAL_URL: urls.api,
+  INTERNAL_API_TOKEN: internalToken,
+  ...(env.SEED_ADMIN_PASSWORD ? { SEED_ADMIN_PASSWORD: env.SEED_ADMIN_PASSWORD } : {}),
+};
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await Promise.all([site?.close(), stopAll()]);
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+let site: { close(): Promise<void> } | undefined;
+
+async function main() {
+  const started = Date.now();
+  if (env.UNION_FRESH_DATA) await rm(dataDir, { recursive: true, force: true });
+  await mkdir(cmsDataDir, { recursive: true });
+  await mkdir(dynamoDir, { recursive: true });
+  const npx = path.join(repoRoot, 'node_modules/.bin');
+  const bin = (name: string) => path.join(npx, name);
+
+  step('DynamoDB Local');
+  const dynamo = startService('dynamodb', bin('tsx'), ['functions/scripts/dynamodb-local.ts', '--port', String(env.DYNAMODB_PORT), '--db-path', dynamoDir], {
+    cwd: repoRoot,
+    env: functionsEnv,
+  });
+  await waitForUrl(urls.dynamodb, 60_000, dynamo);
+  await runStep('tables', bin('tsx'), ['functions/scripts/create-tables.ts'], { cwd: repoRoot, env: functionsEnv });
+
+  step('participation API');
+  const api = startService('api', bin('tsx'), ['functions/src/local-server.ts'], { cwd: repoRoot, env: functionsEnv });
+  await waitForUrl(`${urls.api}/v1/health`, 60_000, api);
+
+  step('CMS');
+  const cmsDir = path.join(repoRoot, 'cms');
+  await runStep('cms:migrate', bin('payload'), ['migrate'], { cwd: cmsDir, env: cmsEnv });
+  let cms;
+  if (env.CMS_DEV) {
+    cms = startService('cms', bin('next'), ['dev', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: cmsEnv });
+  } else {
+    // Turborepo caches the admin's production build, so only the first start pays for it.
+    await runStep('cms:build', bin('turbo'), ['run', 'build', '--filter=@union/cms', '--output-logs=errors-only'], { cwd: repoRoot, env: cmsEnv });
+    cms = startService('cms', bin('next'), ['start', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: { ...cmsEnv, NODE_ENV: 'production' } });
+  }
+  await waitForUrl(`${urls.cms}/api/campaigns?limit=1`, 180_000, cms);
+  await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts'], { cwd: cmsDir, env: cmsEnv });
+
+  step('portal');
+  await runStep('portal:build', bin('astro'), ['build', '--outDir', portalOut], {
+    cwd: path.join(repoRoot, 'sites/portal'),
+    env: { ...baseEnv, CMS_URL: urls.cms, SITE_URL: urls.site },
+  });
+  site = await startStaticServer({ root: portalOut, port: env.SITE_PORT, apiOrigin: urls.api, headers: SITE_SECURITY_HEADERS });
+
+  const credentials = await readCredentials();
+  console.log(`
+────────────────────────────────────────────────────────────
+ Ready in ${Math.round((Date.now() - started) / 1000)} s. Data: ${path.relative(repoRoot, dataDir) || dataDir}
+   Portal (public site)   ${urls.site}
+   CMS admin (中文)        ${urls.cms}/admin
+${credentials.map((c) => `     ${c.role.padEnd(20)} ${c.email} / ${c.password}`).join('\n')}
+   Participation API      ${urls.api}/v1/health
+   DynamoDB Local         ${urls.dynamodb}
+ Rebuild the portal after publishing:  npm run build -w @union/portal
+ Ctrl-C stops everything.
+────────────────────────────────────────────────────────────`);
+}
+
+function step(name: string) {
+  console.log(`\n▶ Starting ${name}…`);
+}
+
+async function readCredentials(): Promise<Array<{ role: string; email: string; password: string }>> {
+  try {
+    const saved = JSON.parse(await readFile(path.join(cmsDataDir, 'admin-credentials.json'), 'utf8')) as {
+      accounts?: Array<{ role: string; email: string; password: string }>;
+    };
+    return saved.accounts ?? [];
+  } catch {
+    return []; // Accounts made before credentials were saved, or changed since: nothing to show.
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
