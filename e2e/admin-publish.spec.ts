@@ -9,6 +9,12 @@ const run = promisify(execFile);
 test('an editor logs into the Chinese admin, publishes an edit, and the rebuilt portal shows it', async ({ page }) => {
   test.setTimeout(240_000);
   const newTitle = `劳模风采 · 工匠精神专题 ${Date.now().toString().slice(-5)}`;
+  // The admin must work without reaching any other host (no Gravatar, no CDN fonts).
+  const offHost: string[] = [];
+  page.on('request', (request) => {
+    const { hostname } = new URL(request.url());
+    if (!['localhost', '127.0.0.1'].includes(hostname) && !request.url().startsWith('data:')) offHost.push(request.url());
+  });
 
   await page.goto(`${E2E.cms}/admin/login`);
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
@@ -24,6 +30,7 @@ test('an editor logs into the Chinese admin, publishes an edit, and the rebuilt 
   await title.fill(newTitle);
   await page.getByRole('button', { name: '发布修改' }).click();
   await expect(page.getByText(/成功/).first()).toBeVisible();
+  expect(offHost).toEqual([]);
 
   // The portal reads only published content, over the CMS's REST API, at build time.
   await run(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', E2E.portalOut], {

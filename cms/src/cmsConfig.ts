@@ -68,6 +68,8 @@ export function cmsConfig(settings: CmsSettings): Config {
     admin: {
       user: SLUGS.users,
       importMap: { baseDir: srcDir },
+      // Gravatar would load an image from abroad and send it a hash of each editor's email.
+      avatar: 'default',
       meta: {
         titleSuffix: '- 市总工会活动管理后台',
         description: '市总工会职工活动内容管理后台',

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type ChangeEvent, type InputHTMLAttributes, type SubmitEvent } from 'react';
 import {
   FIELDS,
   NETWORK_ERROR,
@@ -25,6 +25,12 @@ function readValues(form: HTMLFormElement): RegistrationValues {
   return { name: text('name'), phone: text('phone'), workUnit: text('workUnit'), consent: consent?.checked ?? false };
 }
 const REQUEST_TIMEOUT_MS = 15_000;
+
+const TEXT_FIELDS = [
+  { field: 'name', label: '姓名', type: 'text', autoComplete: 'name', maxLength: 32 },
+  { field: 'phone', label: '手机号', type: 'tel', inputMode: 'tel', autoComplete: 'tel', maxLength: 20 },
+  { field: 'workUnit', label: '工作单位', type: 'text', autoComplete: 'organization', maxLength: 64 },
+] as const satisfies ReadonlyArray<{ field: Exclude<Field, 'consent'>; label: string } & InputHTMLAttributes<HTMLInputElement>>;
 
 export default function RegistrationForm({ campaign, apiBase }: Props) {
   const id = useId();
@@ -55,7 +61,7 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
   }
 
   function change(field: Field) {
-    return (event: FormEvent<HTMLInputElement>) => {
+    return (event: ChangeEvent<HTMLInputElement>) => {
       const form = event.currentTarget.form;
       if (form && touched[field]) revalidate(readValues(form), touched);
     };
@@ -137,63 +143,24 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
 
   return (
     <form className="registration-form" method="post" noValidate onSubmit={submit} aria-busy={sending}>
-      <div className="field">
-        <label className="field__label" htmlFor={fieldId('name')}>
-          姓名
-        </label>
-        <input
-          id={fieldId('name')}
-          ref={(el) => void (inputs.current.name = el)}
-          name="name"
-          type="text"
-          autoComplete="name"
-          maxLength={32}
-          onChange={change('name')}
-          onBlur={blur('name')}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy('name')}
-        />
-        {fieldError('name')}
-      </div>
-
-      <div className="field">
-        <label className="field__label" htmlFor={fieldId('phone')}>
-          手机号
-        </label>
-        <input
-          id={fieldId('phone')}
-          ref={(el) => void (inputs.current.phone = el)}
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          maxLength={20}
-          onChange={change('phone')}
-          onBlur={blur('phone')}
-          aria-invalid={errors.phone ? true : undefined}
-          aria-describedby={describedBy('phone')}
-        />
-        {fieldError('phone')}
-      </div>
-
-      <div className="field">
-        <label className="field__label" htmlFor={fieldId('workUnit')}>
-          工作单位
-        </label>
-        <input
-          id={fieldId('workUnit')}
-          ref={(el) => void (inputs.current.workUnit = el)}
-          name="workUnit"
-          type="text"
-          autoComplete="organization"
-          maxLength={64}
-          onChange={change('workUnit')}
-          onBlur={blur('workUnit')}
-          aria-invalid={errors.workUnit ? true : undefined}
-          aria-describedby={describedBy('workUnit')}
-        />
-        {fieldError('workUnit')}
-      </div>
+      {TEXT_FIELDS.map(({ field, label, ...attributes }) => (
+        <div className="field" key={field}>
+          <label className="field__label" htmlFor={fieldId(field)}>
+            {label}
+          </label>
+          <input
+            id={fieldId(field)}
+            ref={(el) => void (inputs.current[field] = el)}
+            name={field}
+            {...attributes}
+            onChange={change(field)}
+            onBlur={blur(field)}
+            aria-invalid={errors[field] ? true : undefined}
+            aria-describedby={describedBy(field)}
+          />
+          {fieldError(field)}
+        </div>
+      ))}
 
       <div className="field field--checkbox">
         <input
