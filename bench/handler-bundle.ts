@@ -19,7 +19,8 @@ export async function benchHandlerBundle(handler = 'create-registration', sample
   const dir = await mkdtemp(path.join(os.tmpdir(), 'union-bench-'));
   try {
     const outfile = path.join(dir, `${handler}.mjs`);
-    // Same options as infra's NodejsFunction bundling: one minified ESM file for Node 24.
+    // Same options as infra's NodejsFunction bundling (infra/lib/constructs/participation-api.ts):
+    // one minified ESM file for Node 24 with an external source map, loaded with --enable-source-maps.
     await build({
       entryPoints: [path.join(repoRoot, 'functions/src/handlers', `${handler}.ts`)],
       bundle: true,
@@ -27,6 +28,9 @@ export async function benchHandlerBundle(handler = 'create-registration', sample
       format: 'esm',
       target: 'node24',
       minify: true,
+      mainFields: ['module', 'main'],
+      sourcemap: true,
+      sourcesContent: false,
       outfile,
       banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
       logLevel: 'silent',
@@ -38,7 +42,7 @@ export async function benchHandlerBundle(handler = 'create-registration', sample
     for (let i = 0; i < samples; i++) {
       const started = performance.now();
       const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-        env: { ...process.env, STAGE: 'local', LOG_LEVEL: 'WARN', DYNAMODB_ENDPOINT: 'http://127.0.0.1:1' },
+        env: { ...process.env, NODE_OPTIONS: '--enable-source-maps', STAGE: 'local', LOG_LEVEL: 'WARN', DYNAMODB_ENDPOINT: 'http://127.0.0.1:1' },
       });
       processTimes.push(performance.now() - started);
       loadTimes.push(Number(stdout.trim()));

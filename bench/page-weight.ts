@@ -37,7 +37,8 @@ export async function benchPageWeight(siteUrl: string, paths: string[]): Promise
       });
       await page.goto(new URL(pagePath, siteUrl).href, { waitUntil: 'networkidle' });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
+      // Astro drops an island's `ssr` attribute once it has hydrated, after its scripts loaded.
+      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
       await Promise.all(pending);
       rows.push({
         figure: `page ${pagePath}`,

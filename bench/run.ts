@@ -22,12 +22,14 @@ async function startStack() {
     cwd: repoRoot,
     env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true', PORTAL_OUT_DIR: outDir },
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: false,
   });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('Ready in')) resolve();
+      if (out.length > 200_000) out = out.slice(-100_000);
+      if (/Ready in \d+ s\./.test(out)) resolve();
     });
     child.once('exit', (code) => reject(new Error(`the stack exited with code ${code} before it was ready:\n${out.slice(-2000)}`)));
   });

@@ -24,7 +24,16 @@ const urls = {
   dynamodb: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
 };
 
-const baseEnv: NodeJS.ProcessEnv = { ...process.env, STAGE: 'local', FORCE_COLOR: '0' };
+// Telemetry off: nothing in the local stack phones home.
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  STAGE: 'local',
+  FORCE_COLOR: '0',
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+};
 const functionsEnv = {
   ...baseEnv,
   DYNAMODB_ENDPOINT: urls.dynamodb,

@@ -8,6 +8,14 @@ export interface Service {
 
 const running = new Set<Service>();
 
+// Last resort: whatever ends this process (an uncaught error, a closed output pipe), no child
+// process group outlives it. 'exit' handlers must be synchronous, so this sends SIGKILL at once.
+process.on('exit', () => {
+  for (const service of running) signal(service, 'SIGKILL');
+});
+// A parent that stops reading our output (a closed pipe) must not crash us before we clean up.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
 /**
  * Starts a long-running child in its own process group, so stopping it also stops whatever it
  * spawned (next start, the JVM of DynamoDB Local), and prefixes its output with its name.
