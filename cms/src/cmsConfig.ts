@@ -7,11 +7,24 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { zh } from '@payloadcms/translations/languages/zh';
 import type { Config, DatabaseAdapterObj } from 'payload';
 import sharp from 'sharp';
+import { Books } from './collections/Books/index.ts';
 import { Campaigns } from './collections/Campaigns/index.ts';
+import { Contestants } from './collections/Contestants/index.ts';
+import { Contests } from './collections/Contests/index.ts';
+import { Enterprises } from './collections/Enterprises/index.ts';
+import { InnovationStudios } from './collections/InnovationStudios/index.ts';
 import type { RulesSyncSettings } from './collections/Campaigns/hooks/rulesApi.ts';
 import { mediaCollection } from './collections/Media/index.ts';
+import { ModelWorkers } from './collections/ModelWorkers/index.ts';
+import { News } from './collections/News/index.ts';
+import { Pages } from './collections/Pages/index.ts';
+import { QuizQuestions } from './collections/QuizQuestions/index.ts';
+import { Quizzes } from './collections/Quizzes/index.ts';
+import { ReadingEvents } from './collections/ReadingEvents/index.ts';
+import { StoryCalls } from './collections/StoryCalls/index.ts';
 import { Users } from './collections/Users/index.ts';
 import { databaseKindOf } from './env.ts';
+import { SiteSettings } from './globals/SiteSettings.ts';
 import { SLUGS } from './slugs.ts';
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url));
@@ -80,7 +93,24 @@ export function cmsConfig(settings: CmsSettings): Config {
       supportedLanguages: { zh },
       fallbackLanguage: 'zh',
     },
-    collections: [Users, mediaCollection({ staticDir: mediaDir }), Campaigns],
+    collections: [
+      Users,
+      mediaCollection({ staticDir: mediaDir }),
+      Campaigns,
+      ModelWorkers,
+      InnovationStudios,
+      Books,
+      ReadingEvents,
+      StoryCalls,
+      Contests,
+      Contestants,
+      Quizzes,
+      QuizQuestions,
+      Enterprises,
+      News,
+      Pages,
+    ],
+    globals: [SiteSettings],
     editor: lexicalEditor(),
     db: databaseAdapter(settings.databaseUrl),
     sharp,

@@ -70,6 +70,18 @@ export interface Config {
     users: User;
     media: Media;
     campaigns: Campaign;
+    'model-workers': ModelWorker;
+    'innovation-studios': InnovationStudio;
+    books: Book;
+    'reading-events': ReadingEvent;
+    'story-calls': StoryCall;
+    contests: Contest;
+    contestants: Contestant;
+    quizzes: Quiz;
+    'quiz-questions': QuizQuestion;
+    enterprises: Enterprise;
+    news: News;
+    pages: Page;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -80,6 +92,18 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'model-workers': ModelWorkersSelect<false> | ModelWorkersSelect<true>;
+    'innovation-studios': InnovationStudiosSelect<false> | InnovationStudiosSelect<true>;
+    books: BooksSelect<false> | BooksSelect<true>;
+    'reading-events': ReadingEventsSelect<false> | ReadingEventsSelect<true>;
+    'story-calls': StoryCallsSelect<false> | StoryCallsSelect<true>;
+    contests: ContestsSelect<false> | ContestsSelect<true>;
+    contestants: ContestantsSelect<false> | ContestantsSelect<true>;
+    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
+    'quiz-questions': QuizQuestionsSelect<false> | QuizQuestionsSelect<true>;
+    enterprises: EnterprisesSelect<false> | EnterprisesSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -89,8 +113,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -260,6 +288,436 @@ export interface Campaign {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 各级劳动模范、五一劳动奖章获得者和“苏州时代工匠”。发布后才会出现在劳模风采专题中。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "model-workers".
+ */
+export interface ModelWorker {
+  id: number;
+  name: string;
+  portrait?: (number | null) | Media;
+  gender?: ('male' | 'female') | null;
+  industry?:
+    | (
+        | 'manufacturing'
+        | 'electronics'
+        | 'construction'
+        | 'transport'
+        | 'energy'
+        | 'healthcare'
+        | 'education'
+        | 'textiles'
+        | 'chemicals'
+        | 'commerce'
+        | 'public-service'
+        | 'agriculture'
+      )
+    | null;
+  district?:
+    | (
+        | 'gusu'
+        | 'huqiu'
+        | 'wuzhong'
+        | 'xiangcheng'
+        | 'wujiang'
+        | 'sip'
+        | 'changshu'
+        | 'zhangjiagang'
+        | 'kunshan'
+        | 'taicang'
+      )
+    | null;
+  employer: string;
+  position?: string | null;
+  /**
+   * 至少填写一项，如 2018 年 市 劳动模范。
+   */
+  honors: {
+    level: 'national' | 'provincial' | 'municipal';
+    /**
+     * 如 劳动模范、五一劳动奖章、先进工作者。
+     */
+    title: string;
+    year: number;
+    id?: string | null;
+  }[];
+  isEraCraftsman?: boolean | null;
+  craftsmanYear?: number | null;
+  biography?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 一句话，不超过 120 字，显示在劳模卡片上。
+   */
+  quote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 以劳模名字命名、由劳模领衔的创新工作室。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "innovation-studios".
+ */
+export interface InnovationStudio {
+  id: number;
+  name: string;
+  /**
+   * 从劳模库中选择。
+   */
+  lead?: (number | null) | ModelWorker;
+  employer: string;
+  /**
+   * 如 数控加工、电力检修。
+   */
+  field?: string | null;
+  yearNamed?: number | null;
+  achievements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 职工读书月推荐书目。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "books".
+ */
+export interface Book {
+  id: number;
+  title: string;
+  author: string;
+  publisher?: string | null;
+  /**
+   * 选填，10 位或 13 位，可带连字符。
+   */
+  isbn?: string | null;
+  category: 'spirit-of-the-times' | 'skills' | 'family-life' | 'literary-classics' | 'science-health';
+  cover?: (number | null) | Media;
+  /**
+   * 不超过 500 字。
+   */
+  recommendation?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 读书分享会、名家讲座等线下或线上活动。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reading-events".
+ */
+export interface ReadingEvent {
+  id: number;
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  /**
+   * 线下活动填写地点；地点和线上链接至少填一项。
+   */
+  place?: string | null;
+  /**
+   * 直播或会议链接，以 https:// 开头。
+   */
+  onlineUrl?: string | null;
+  /**
+   * 可报名的人数上限。
+   */
+  capacity: number;
+  registration?: {
+    opensAt?: string | null;
+    closesAt?: string | null;
+  };
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 如“我的家规家训”故事征集。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "story-calls".
+ */
+export interface StoryCall {
+  id: number;
+  title: string;
+  theme?: string | null;
+  opensAt: string;
+  closesAt?: string | null;
+  rules?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 每届职工歌手大赛的赛制：轮次、时间和评分权重。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests".
+ */
+export interface Contest {
+  id: number;
+  title: string;
+  edition: number;
+  theme?: string | null;
+  rules?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 按先后顺序填写；各轮时间不能重叠，评委与大众投票权重之和为 100。
+   */
+  rounds: {
+    /**
+     * 如 初赛、复赛、决赛。
+     */
+    name: string;
+    startsAt: string;
+    endsAt: string;
+    judgeWeight: number;
+    publicWeight: number;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 发布后选手才会出现在大赛页面和投票中。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contestants".
+ */
+export interface Contestant {
+  id: number;
+  stageName: string;
+  employer: string;
+  song: string;
+  photo?: (number | null) | Media;
+  /**
+   * 选填，以 https:// 开头。
+   */
+  mediaUrl?: string | null;
+  contest: number | Contest;
+  roundStatus: 'registered' | 'preliminary' | 'semifinal' | 'final' | 'eliminated' | 'awarded';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 安康杯安全知识竞答的规则；题目从题库中随机抽取。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes".
+ */
+export interface Quiz {
+  id: number;
+  title: string;
+  opensAt: string;
+  closesAt?: string | null;
+  questionsPerAttempt: number;
+  timeLimitSeconds: number;
+  attemptsPerDay: number;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 安全知识竞答题库。选项按顺序编号为 A–F。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-questions".
+ */
+export interface QuizQuestion {
+  id: number;
+  stem: string;
+  /**
+   * 2 至 6 个，依次为 A、B、C……
+   */
+  options: {
+    text: string;
+    id?: string | null;
+  }[];
+  /**
+   * 可多选；只能选已有的选项。
+   */
+  correctAnswers: ('A' | 'B' | 'C' | 'D' | 'E' | 'F')[];
+  explanation?: string | null;
+  category:
+    'fire' | 'electrical' | 'protective-equipment' | 'first-aid' | 'hazardous-chemicals' | 'occupational-disease';
+  difficulty: 'easy' | 'medium' | 'hard';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 参加安康杯竞赛的企业。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enterprises".
+ */
+export interface Enterprise {
+  id: number;
+  name: string;
+  district:
+    | 'gusu'
+    | 'huqiu'
+    | 'wuzhong'
+    | 'xiangcheng'
+    | 'wujiang'
+    | 'sip'
+    | 'changshu'
+    | 'zhangjiagang'
+    | 'kunshan'
+    | 'taicang';
+  headcount: number;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 活动动态和工会新闻。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  /**
+   * 用于网址，如 reading-month-opens。只能用小写英文字母、数字和连字符，发布后请勿随意修改。
+   */
+  slug: string;
+  /**
+   * 选填；选择后新闻会出现在该活动的专题中。
+   */
+  campaign?: (number | null) | Campaign;
+  publishedAt: string;
+  /**
+   * 不超过 200 字。
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 关于我们、隐私政策等独立页面。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * 用于网址，如 privacy。只能用小写英文字母、数字和连字符，发布后请勿随意修改。
+   */
+  slug: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -294,6 +752,54 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'innovation-studios';
+        value: number | InnovationStudio;
+      } | null)
+    | ({
+        relationTo: 'books';
+        value: number | Book;
+      } | null)
+    | ({
+        relationTo: 'reading-events';
+        value: number | ReadingEvent;
+      } | null)
+    | ({
+        relationTo: 'story-calls';
+        value: number | StoryCall;
+      } | null)
+    | ({
+        relationTo: 'contests';
+        value: number | Contest;
+      } | null)
+    | ({
+        relationTo: 'contestants';
+        value: number | Contestant;
+      } | null)
+    | ({
+        relationTo: 'quizzes';
+        value: number | Quiz;
+      } | null)
+    | ({
+        relationTo: 'quiz-questions';
+        value: number | QuizQuestion;
+      } | null)
+    | ({
+        relationTo: 'enterprises';
+        value: number | Enterprise;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -440,6 +946,214 @@ export interface CampaignsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "model-workers_select".
+ */
+export interface ModelWorkersSelect<T extends boolean = true> {
+  name?: T;
+  portrait?: T;
+  gender?: T;
+  industry?: T;
+  district?: T;
+  employer?: T;
+  position?: T;
+  honors?:
+    | T
+    | {
+        level?: T;
+        title?: T;
+        year?: T;
+        id?: T;
+      };
+  isEraCraftsman?: T;
+  craftsmanYear?: T;
+  biography?: T;
+  quote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "innovation-studios_select".
+ */
+export interface InnovationStudiosSelect<T extends boolean = true> {
+  name?: T;
+  lead?: T;
+  employer?: T;
+  field?: T;
+  yearNamed?: T;
+  achievements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "books_select".
+ */
+export interface BooksSelect<T extends boolean = true> {
+  title?: T;
+  author?: T;
+  publisher?: T;
+  isbn?: T;
+  category?: T;
+  cover?: T;
+  recommendation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reading-events_select".
+ */
+export interface ReadingEventsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  onlineUrl?: T;
+  capacity?: T;
+  registration?:
+    | T
+    | {
+        opensAt?: T;
+        closesAt?: T;
+      };
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "story-calls_select".
+ */
+export interface StoryCallsSelect<T extends boolean = true> {
+  title?: T;
+  theme?: T;
+  opensAt?: T;
+  closesAt?: T;
+  rules?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests_select".
+ */
+export interface ContestsSelect<T extends boolean = true> {
+  title?: T;
+  edition?: T;
+  theme?: T;
+  rules?: T;
+  rounds?:
+    | T
+    | {
+        name?: T;
+        startsAt?: T;
+        endsAt?: T;
+        judgeWeight?: T;
+        publicWeight?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contestants_select".
+ */
+export interface ContestantsSelect<T extends boolean = true> {
+  stageName?: T;
+  employer?: T;
+  song?: T;
+  photo?: T;
+  mediaUrl?: T;
+  contest?: T;
+  roundStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes_select".
+ */
+export interface QuizzesSelect<T extends boolean = true> {
+  title?: T;
+  opensAt?: T;
+  closesAt?: T;
+  questionsPerAttempt?: T;
+  timeLimitSeconds?: T;
+  attemptsPerDay?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-questions_select".
+ */
+export interface QuizQuestionsSelect<T extends boolean = true> {
+  stem?: T;
+  options?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  correctAnswers?: T;
+  explanation?: T;
+  category?: T;
+  difficulty?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enterprises_select".
+ */
+export interface EnterprisesSelect<T extends boolean = true> {
+  name?: T;
+  district?: T;
+  headcount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  campaign?: T;
+  publishedAt?: T;
+  summary?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -477,6 +1191,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * 各专题网站页头页脚显示的单位信息。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  organisationName: string;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  footerText?: string | null;
+  /**
+   * 如 苏ICP备12345678号-1。
+   */
+  icpNumber?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  organisationName?: T;
+  contactPhone?: T;
+  contactEmail?: T;
+  footerText?: T;
+  icpNumber?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,32 @@ export const SLUGS = {
   users: 'users',
   media: 'media',
   campaigns: 'campaigns',
+  modelWorkers: 'model-workers',
+  innovationStudios: 'innovation-studios',
+  books: 'books',
+  readingEvents: 'reading-events',
+  storyCalls: 'story-calls',
+  contests: 'contests',
+  contestants: 'contestants',
+  quizzes: 'quizzes',
+  quizQuestions: 'quiz-questions',
+  enterprises: 'enterprises',
+  pages: 'pages',
+  news: 'news',
+} as const;
+
+/** Global slugs. */
+export const GLOBAL_SLUGS = {
+  siteSettings: 'site-settings',
+} as const;
+
+/** Admin navigation groups, one per campaign kind plus shared content. */
+export const ADMIN_GROUPS = {
+  modelWorkers: '劳模风采',
+  readingMonth: '职工读书月',
+  singerContest: '职工歌手大赛',
+  ankangCup: '安康杯',
+  shared: '通用',
 } as const;
 
 export type Role = 'admin' | 'editor';

@@ -3,19 +3,48 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CAMPAIGN_KINDS, campaignRulesSchema } from '@union/schemas';
-import { APIError, buildConfig, Forbidden, getPayload, ValidationError, type Payload } from 'payload';
+import {
+  CORRECT_ANSWER_NOT_AN_OPTION_MESSAGE,
+  INVALID_ISBN_MESSAGE,
+  WEIGHTS_NOT_100_MESSAGE,
+} from '@union/schemas';
+import { APIError, buildConfig, Forbidden, getPayload, ValidationError, type CollectionSlug, type Payload } from 'payload';
+import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cmsConfig } from '../src/cmsConfig.ts';
 import { syncAllCampaignRules } from '../src/collections/Campaigns/hooks/pushCampaignRules.ts';
 import { PUBLISH_SYNC_FAILED } from '../src/collections/Campaigns/hooks/rulesApi.ts';
 import { CLOSES_BEFORE_OPENS_MESSAGE, ENDS_BEFORE_START_MESSAGE } from '../src/collections/Campaigns/index.ts';
+import { CLOSES_BEFORE_OPENS_MESSAGE as QUIZ_CLOSES_BEFORE_OPENS } from '../src/collections/Quizzes/index.ts';
+import {
+  CLOSES_BEFORE_OPENS_MESSAGE as EVENT_CLOSES_BEFORE_OPENS,
+  ENDS_BEFORE_START_MESSAGE as EVENT_ENDS_BEFORE_START,
+} from '../src/collections/ReadingEvents/index.ts';
+import { CLOSES_BEFORE_OPENS_MESSAGE as CALL_CLOSES_BEFORE_OPENS } from '../src/collections/StoryCalls/index.ts';
+import { HTTP_URL_MESSAGE, ICP_MESSAGE, PLACE_OR_LINK_MESSAGE } from '../src/fields/textRules.ts';
 import { SLUG_FORMAT_MESSAGE, SLUG_TAKEN_MESSAGE } from '../src/fields/uniqueSlug.ts';
-import type { Campaign, User } from '../src/payload-types.ts';
+import type { Campaign, Media, User } from '../src/payload-types.ts';
 import { seed } from '../src/seed/index.ts';
+import * as fixtures from './contentFixtures.ts';
 import type { TestDatabase } from './databases.ts';
+import { singerContest } from '../src/seed/data/singerContest.ts';
+import { siteSettings } from '../src/seed/data/siteSettings.ts';
 import { startRulesApiDouble, type RulesApiDouble } from './rulesApiDouble.ts';
 
 const TOKEN = 'test-internal-token';
+const CONTENT_SLUGS = [
+  'model-workers',
+  'innovation-studios',
+  'books',
+  'reading-events',
+  'story-calls',
+  'contests',
+  'contestants',
+  'quizzes',
+  'quiz-questions',
+  'enterprises',
+  'news',
+] as const;
 const CHINESE = /[\u4e00-\u9fff]/;
 
 const uniqueSlug = (prefix = 'test') => `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -249,6 +278,189 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
     });
 
+    describe('campaign content', () => {
+      // One valid document per new collection; contestants need a contest to belong to.
+      const validData: Record<string, () => Promise<Record<string, unknown>>> = {
+        'model-workers': async () => fixtures.modelWorkerData(),
+        'innovation-studios': async () => fixtures.innovationStudioData(),
+        books: async () => fixtures.bookData(),
+        'reading-events': async () => fixtures.readingEventData(),
+        'story-calls': async () => fixtures.storyCallData(),
+        contests: async () => fixtures.contestData(),
+        contestants: async () => {
+          const contest = await payload.create({ collection: 'contests', data: { ...fixtures.contestData(), _status: 'published' }, ...asEditor() });
+          return fixtures.contestantData(contest.id);
+        },
+        quizzes: async () => fixtures.quizData(),
+        'quiz-questions': async () => fixtures.quizQuestionData(),
+        enterprises: async () => fixtures.enterpriseData(),
+        pages: async () => fixtures.pageData(),
+        news: async () => fixtures.newsData(),
+      };
+
+      for (const [collection, dataFor] of Object.entries(validData)) {
+        it(`shows anonymous readers only published ${collection}`, async () => {
+          const slug = collection as CollectionSlug;
+          const published = await payload.create({ collection: slug, data: { ...(await dataFor()), _status: 'published' } as never, ...asEditor() });
+          const draft = await payload.create({ collection: slug, data: (await dataFor()) as never, draft: true, ...asEditor() });
+          const both = { id: { in: [published.id, draft.id] } };
+
+          const anonymous = await payload.find({ collection: slug, where: both, ...anonymously });
+          expect(anonymous.docs.map((d) => d.id)).toEqual([published.id]);
+          const anonymousDrafts = await payload.find({ collection: slug, where: both, draft: true, ...anonymously });
+          expect(anonymousDrafts.docs.map((d) => d.id)).toEqual([published.id]);
+          await expect(payload.findByID({ collection: slug, id: draft.id, ...anonymously })).rejects.toThrow();
+          expect((await payload.find({ collection: slug, where: both, ...asEditor() })).totalDocs).toBe(2);
+          await expect(
+            payload.create({ collection: slug, data: { ...(await dataFor()), _status: 'published' } as never, ...anonymously }),
+          ).rejects.toBeInstanceOf(Forbidden);
+        });
+      }
+
+      const publish = (collection: CollectionSlug, data: Record<string, unknown>) =>
+        payload.create({ collection, data: { ...data, _status: 'published' } as never, ...asEditor() });
+
+      it('refuses a book with an invalid ISBN, in Chinese', async () => {
+        expect(await fieldErrorsOf(publish('books', { ...fixtures.bookData(), isbn: '978-7-02-000220-8' }))).toEqual([
+          { path: 'isbn', message: INVALID_ISBN_MESSAGE },
+        ]);
+      });
+
+      it('takes a book without an ISBN', async () => {
+        const { isbn: _isbn, ...withoutIsbn } = fixtures.bookData();
+        await expect(publish('books', withoutIsbn)).resolves.toMatchObject({ isbn: null });
+      });
+
+      it('refuses a quiz question whose correct answer is not among its options, in Chinese', async () => {
+        expect(await fieldErrorsOf(publish('quiz-questions', { ...fixtures.quizQuestionData(), correctAnswers: ['B', 'D'] }))).toEqual([
+          { path: 'correctAnswers', message: CORRECT_ANSWER_NOT_AN_OPTION_MESSAGE },
+        ]);
+      });
+
+      it('stores a question’s correct answers as option letters', async () => {
+        const question = await publish('quiz-questions', { ...fixtures.quizQuestionData(), correctAnswers: ['A', 'C'] });
+        const stored = await payload.findByID({ collection: 'quiz-questions', id: question.id, ...anonymously });
+        expect(stored.correctAnswers).toEqual(['A', 'C']);
+        expect(stored.options?.map((o) => o.text)).toEqual(['110', '119', '120']);
+      });
+
+      it('refuses contest rounds that overlap, naming them in Chinese', async () => {
+        const contest = fixtures.contestData();
+        const rounds = [...contest.rounds, { name: '复赛', startsAt: '2019-06-04T00:00:00.000Z', endsAt: '2019-06-06T00:00:00.000Z', judgeWeight: 50, publicWeight: 50 }];
+        expect(await fieldErrorsOf(publish('contests', { ...contest, rounds }))).toEqual([{ path: 'rounds', message: '第 1 轮与第 3 轮的时间重叠' }]);
+      });
+
+      it('refuses round weights that do not add up to 100, in Chinese', async () => {
+        const contest = fixtures.contestData();
+        const rounds = [contest.rounds[0], { ...contest.rounds[1], judgeWeight: 60, publicWeight: 50 }];
+        expect(await fieldErrorsOf(publish('contests', { ...contest, rounds }))).toEqual([
+          { path: 'rounds.1.publicWeight', message: WEIGHTS_NOT_100_MESSAGE },
+        ]);
+      });
+
+      it('refuses a reading event with neither a place nor an online link, in Chinese', async () => {
+        expect(await fieldErrorsOf(publish('reading-events', { ...fixtures.readingEventData(), place: '', onlineUrl: '' }))).toEqual([
+          { path: 'place', message: PLACE_OR_LINK_MESSAGE },
+        ]);
+      });
+
+      it('takes an online reading event with an https link and refuses other links', async () => {
+        const online = { ...fixtures.readingEventData(), place: null };
+        await expect(publish('reading-events', { ...online, onlineUrl: 'https://live.example.com/room/8' })).resolves.toBeDefined();
+        expect(await fieldErrorsOf(publish('reading-events', { ...online, onlineUrl: 'javascript:alert(1)' }))).toEqual([
+          { path: 'onlineUrl', message: HTTP_URL_MESSAGE },
+        ]);
+      });
+
+      it('refuses a reading event that ends before it starts, in Chinese', async () => {
+        const event = { ...fixtures.readingEventData(), endsAt: '2019-04-20T05:00:00.000Z' };
+        expect(await fieldErrorsOf(publish('reading-events', event))).toEqual([{ path: 'endsAt', message: EVENT_ENDS_BEFORE_START }]);
+      });
+
+      it('refuses a window closing before it opens, in Chinese', async () => {
+        const opensAt = '2019-04-10T00:00:00.000Z';
+        const closesAt = '2019-04-09T00:00:00.000Z';
+        expect(
+          await fieldErrorsOf(publish('reading-events', { ...fixtures.readingEventData(), registration: { opensAt, closesAt } })),
+        ).toEqual([{ path: 'registration.closesAt', message: EVENT_CLOSES_BEFORE_OPENS }]);
+        expect(await fieldErrorsOf(publish('story-calls', { ...fixtures.storyCallData(), opensAt, closesAt }))).toEqual([
+          { path: 'closesAt', message: CALL_CLOSES_BEFORE_OPENS },
+        ]);
+        expect(await fieldErrorsOf(publish('quizzes', { ...fixtures.quizData(), opensAt, closesAt }))).toEqual([
+          { path: 'closesAt', message: QUIZ_CLOSES_BEFORE_OPENS },
+        ]);
+      });
+
+      it('refuses quiz settings outside their ranges, in Chinese', async () => {
+        const errors = await fieldErrorsOf(publish('quizzes', { ...fixtures.quizData(), questionsPerAttempt: 0, timeLimitSeconds: 10, attemptsPerDay: 2.5 }));
+        expect(errors).toEqual([
+          { path: 'questionsPerAttempt', message: '请填写 1 到 100 之间的整数' },
+          { path: 'timeLimitSeconds', message: '请填写 30 到 7200 之间的整数' },
+          { path: 'attemptsPerDay', message: '请填写 1 到 20 之间的整数' },
+        ]);
+      });
+
+      it('refuses a model worker without any honour', async () => {
+        const errors = await fieldErrorsOf(publish('model-workers', { ...fixtures.modelWorkerData(), honors: [] }));
+        expect(errors.map((e) => e.path)).toEqual(['honors']);
+      });
+    });
+
+    describe('site settings', () => {
+      it('can be read anonymously but changed only by staff', async () => {
+        await payload.updateGlobal({
+          slug: 'site-settings',
+          data: { organisationName: '市总工会', icpNumber: '苏ICP备00000000号-1' },
+          ...asEditor(),
+        });
+
+        const read = await payload.findGlobal({ slug: 'site-settings', ...anonymously });
+        expect(read).toMatchObject({ organisationName: '市总工会', icpNumber: '苏ICP备00000000号-1' });
+        await expect(
+          payload.updateGlobal({ slug: 'site-settings', data: { organisationName: '被篡改' }, ...anonymously }),
+        ).rejects.toBeInstanceOf(Forbidden);
+        expect((await payload.findGlobal({ slug: 'site-settings', ...anonymously })).organisationName).toBe('市总工会');
+      });
+
+      it('refuses a malformed ICP number, in Chinese', async () => {
+        expect(
+          await fieldErrorsOf(payload.updateGlobal({ slug: 'site-settings', data: { organisationName: '市总工会', icpNumber: 'ICP-123' }, ...asEditor() })),
+        ).toEqual([{ path: 'icpNumber', message: ICP_MESSAGE }]);
+      });
+    });
+
+    describe('media', () => {
+      it('strips EXIF, GPS included, from the stored original and every size', async () => {
+        const photo = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#3a7bd5' } })
+          .jpeg({ quality: 80 })
+          .withExif({
+            IFD0: { Make: 'ExampleCam', Model: 'X1', Copyright: '测试' },
+            IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 18/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '120/1 37/1 0/1' },
+          })
+          .toBuffer();
+        const exifBefore = (await sharp(photo).metadata()).exif;
+        expect(exifBefore?.toString('latin1')).toContain('ExampleCam');
+
+        const media = (await payload.create({
+          collection: 'media',
+          data: { alt: '带定位信息的测试照片' },
+          file: { data: photo, mimetype: 'image/jpeg', name: `gps-${randomBytes(3).toString('hex')}.jpg`, size: photo.length },
+          ...asEditor(),
+        })) as Media;
+
+        expect(media.mimeType).toBe('image/jpeg');
+        const files = [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)];
+        expect(files).toHaveLength(4);
+        for (const file of files) {
+          expect(file).toBeTruthy();
+          const metadata = await sharp(path.join(dataDir, 'media', file as string)).metadata();
+          expect({ file, exif: metadata.exif }).toEqual({ file, exif: undefined });
+        }
+        const original = await sharp(path.join(dataDir, 'media', media.filename as string)).metadata();
+        expect([original.format, original.width, original.height]).toEqual(['jpeg', 1800, 1200]);
+      });
+    });
+
     describe('accounts', () => {
       it('refuses to let an editor create an account', async () => {
         await expect(
@@ -461,14 +673,16 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     });
 
     describe('seed', () => {
-      it('creates demo accounts and one published campaign per kind, and nothing more when run again', async () => {
+      it('creates demo accounts, one published campaign per kind and the campaign content, and nothing more when run again', async () => {
         const credentialsFile = path.join(dataDir, 'admin-credentials.json');
         const options = { adminEmail: 'seed-admin@example.com', credentialsFile, log: () => {} };
-        const counts = async () => ({
-          users: (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs,
-          media: (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs,
-          campaigns: (await payload.count({ collection: 'campaigns', overrideAccess: true })).totalDocs,
-        });
+        const slugs = ['users', 'media', 'campaigns', ...CONTENT_SLUGS] as const;
+        const counts = async () =>
+          Object.fromEntries(
+            await Promise.all(slugs.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs])),
+          ) as Record<(typeof slugs)[number], number>;
+        const before = await counts();
+        const settingsBefore = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true });
 
         const first = await seed(payload, options);
         const afterFirst = await counts();
@@ -477,9 +691,29 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
 
         expect(first.created.users).toEqual(['seed-admin@example.com', 'editor@example.com']);
         expect(first.created.campaigns).toHaveLength(CAMPAIGN_KINDS.length);
-        expect(first.created.media).toHaveLength(CAMPAIGN_KINDS.length);
-        expect(second.created).toEqual({ users: [], media: [], campaigns: [] });
+        expect(first.created.media.filter((file) => file.startsWith('cover-'))).toHaveLength(CAMPAIGN_KINDS.length);
+        expect(second.created).toEqual({ users: [], media: [], campaigns: [], content: Object.fromEntries(CONTENT_SLUGS.map((slug) => [slug, 0])) });
         expect(afterSecond).toEqual(afterFirst);
+
+        const added = (collection: (typeof slugs)[number]) => afterFirst[collection] - before[collection];
+        expect(added('model-workers')).toBeGreaterThanOrEqual(60);
+        expect(added('innovation-studios')).toBeGreaterThanOrEqual(10);
+        expect(added('books')).toBeGreaterThanOrEqual(40);
+        expect(added('reading-events')).toBeGreaterThanOrEqual(6);
+        expect(added('contests')).toBe(1);
+        expect(added('contestants')).toBe(30);
+        expect(added('quiz-questions')).toBeGreaterThanOrEqual(60);
+        for (const collection of CONTENT_SLUGS) expect(first.created.content[collection]).toBe(added(collection));
+
+        // Everything seeded is published, so the public sees it; images are shared, not one per person.
+        const contest = (await payload.find({ collection: 'contests', where: { title: { equals: singerContest.title } }, ...anonymously })).docs[0];
+        expect(contest?.rounds).toHaveLength(3);
+        const studios = await payload.find({ collection: 'innovation-studios', where: { lead: { exists: true } }, limit: 0, ...anonymously });
+        expect(studios.totalDocs).toBe(added('innovation-studios'));
+        expect(added('media')).toBeLessThan(20);
+        const settings = await payload.findGlobal({ slug: 'site-settings', ...anonymously });
+        // Settings an editor already filled in are left alone.
+        expect(settings.organisationName).toBe(settingsBefore.organisationName || siteSettings.organisationName);
 
         const seeded = await payload.find({
           collection: 'campaigns',

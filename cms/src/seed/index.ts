@@ -6,6 +6,7 @@ import { syncAllCampaignRules } from '../collections/Campaigns/hooks/pushCampaig
 import { rulesSyncSettings } from '../collections/Campaigns/hooks/rulesApi.ts';
 import { SLUGS, type Role } from '../slugs.ts';
 import { SEED_CAMPAIGNS, type SeedCampaign } from './campaigns.ts';
+import { seedContent, type ContentCounts } from './content.ts';
 import { renderCover } from './cover.ts';
 
 export interface SeedOptions {
@@ -17,11 +18,13 @@ export interface SeedOptions {
   credentialsFile?: string;
   /** The day the demo dates are relative to. */
   now?: Date;
+  /** Also generate 300 model workers and 2,000 contestants for benchmarks. */
+  scale?: boolean;
   log?: (line: string) => void;
 }
 
 export interface SeedResult {
-  created: { users: string[]; media: string[]; campaigns: string[] };
+  created: { users: string[]; media: string[]; campaigns: string[]; content: ContentCounts };
   /** Published campaigns pushed to the participation API (0 when the sync is off). */
   synced: number;
 }
@@ -104,16 +107,17 @@ async function ensureCover(payload: Payload, campaign: SeedCampaign, created: st
 }
 
 /**
- * Fills an empty CMS with demo accounts and one published campaign per kind. Idempotent:
- * accounts are matched by email, campaigns by slug, covers by file name, and nothing that
- * exists is changed, so running it again creates nothing.
+ * Fills an empty CMS with demo accounts, one published campaign per kind and the campaigns'
+ * content (see seedContent). Idempotent: accounts are matched by email, campaigns by slug,
+ * images by file name, content by natural keys, and nothing that exists is changed, so running
+ * it again creates nothing.
  */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? new Date();
   const credentialsFile = options.credentialsFile ?? path.join(dataDirOf(payload), 'admin-credentials.json');
   const known = readCredentials(credentialsFile);
-  const result: SeedResult = { created: { users: [], media: [], campaigns: [] }, synced: 0 };
+  const result: SeedResult = { created: { users: [], media: [], campaigns: [], content: {} }, synced: 0 };
 
   const accounts = [
     { role: 'admin' as const, email: options.adminEmail ?? 'admin@example.com', name: '系统管理员' },
@@ -164,6 +168,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     result.created.campaigns.push(campaign.slug);
     log(`Created campaign ${campaign.slug}`);
   }
+
+  result.created.content = await seedContent(payload, { now, scale: options.scale ?? false, log, createdMedia: result.created.media });
 
   if (rulesSyncSettings(payload).url) {
     result.synced = await syncAllCampaignRules(payload);

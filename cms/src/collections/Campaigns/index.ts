@@ -3,19 +3,13 @@ import type { CollectionConfig } from 'payload';
 import { isStaff } from '../../access/isStaff.ts';
 import { publishedOrStaff } from '../../access/publishedOrStaff.ts';
 import { dateNotBefore } from '../../fields/dateNotBefore.ts';
+import { DAY_AND_TIME } from '../../fields/dateWindow.ts';
 import { uniqueSlug } from '../../fields/uniqueSlug.ts';
 import { SLUGS } from '../../slugs.ts';
 import { deleteCampaignRules, pushCampaignRules, rememberLiveSlug } from './hooks/pushCampaignRules.ts';
 
 export const ENDS_BEFORE_START_MESSAGE = '结束时间不能早于开始时间';
 export const CLOSES_BEFORE_OPENS_MESSAGE = '报名截止时间不能早于报名开始时间';
-
-const dayAndTime = {
-  pickerAppearance: 'dayAndTime',
-  displayFormat: 'yyyy年M月d日 HH:mm',
-  timeFormat: 'HH:mm',
-  timeIntervals: 15,
-} as const;
 
 export const Campaigns: CollectionConfig = {
   slug: SLUGS.campaigns,
@@ -97,14 +91,14 @@ export const Campaigns: CollectionConfig = {
           type: 'date',
           label: '开始时间',
           required: true,
-          admin: { date: dayAndTime, width: '50%' },
+          admin: { date: DAY_AND_TIME, width: '50%' },
         },
         {
           name: 'endsAt',
           type: 'date',
           label: '结束时间',
           validate: dateNotBefore('startsAt', ENDS_BEFORE_START_MESSAGE),
-          admin: { date: dayAndTime, width: '50%', description: '不填表示长期进行。' },
+          admin: { date: DAY_AND_TIME, width: '50%', description: '不填表示长期进行。' },
         },
       ],
     },
@@ -128,7 +122,7 @@ export const Campaigns: CollectionConfig = {
               type: 'date',
               label: '报名开始时间',
               admin: {
-                date: dayAndTime,
+                date: DAY_AND_TIME,
                 width: '50%',
                 description: '不填表示发布后即可报名。',
                 condition: (_data, siblingData) => Boolean(siblingData?.enabled),
@@ -140,7 +134,7 @@ export const Campaigns: CollectionConfig = {
               label: '报名截止时间',
               validate: dateNotBefore('opensAt', CLOSES_BEFORE_OPENS_MESSAGE),
               admin: {
-                date: dayAndTime,
+                date: DAY_AND_TIME,
                 width: '50%',
                 description: '不填表示不设截止时间。',
                 condition: (_data, siblingData) => Boolean(siblingData?.enabled),

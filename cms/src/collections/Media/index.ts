@@ -3,6 +3,9 @@ import { anyone } from '../../access/anyone.ts';
 import { isStaff } from '../../access/isStaff.ts';
 import { SLUGS } from '../../slugs.ts';
 
+/** Longest edge of a stored original; larger uploads are scaled down. */
+export const MAX_ORIGINAL_EDGE = 4096;
+
 const webp = { format: 'webp', options: { quality: 80 } } as const;
 
 // Widths the microsites use: list thumbnails, cards, and full-width headers.
@@ -31,6 +34,10 @@ export function mediaCollection({ staticDir }: { staticDir: string }): Collectio
     upload: {
       staticDir,
       mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif'],
+      // Any resize option makes Payload run the original through sharp too (auto-rotated, same
+      // format). Sharp drops EXIF unless asked to keep it, so GPS positions and camera serials
+      // in photos from phones never reach the public bucket. The cap keeps originals web-sized.
+      resizeOptions: { width: MAX_ORIGINAL_EDGE, height: MAX_ORIGINAL_EDGE, fit: 'inside', withoutEnlargement: true },
       imageSizes,
       adminThumbnail: 'thumbnail',
       focalPoint: true,

@@ -1,9 +1,15 @@
 import * as migration_20261125_171515_initial from './20261125_171515_initial';
+import * as migration_20261125_180549_campaign_content from './20261125_180549_campaign_content';
 
 export const migrations = [
   {
     up: migration_20261125_171515_initial.up,
     down: migration_20261125_171515_initial.down,
-    name: '20261125_171515_initial'
+    name: '20261125_171515_initial',
+  },
+  {
+    up: migration_20261125_180549_campaign_content.up,
+    down: migration_20261125_180549_campaign_content.down,
+    name: '20261125_180549_campaign_content'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261125_171509_initial from './20261125_171509_initial';
+import * as migration_20261125_180542_campaign_content from './20261125_180542_campaign_content';
 
 export const migrations = [
   {
     up: migration_20261125_171509_initial.up,
     down: migration_20261125_171509_initial.down,
-    name: '20261125_171509_initial'
+    name: '20261125_171509_initial',
+  },
+  {
+    up: migration_20261125_180542_campaign_content.up,
+    down: migration_20261125_180542_campaign_content.down,
+    name: '20261125_180542_campaign_content'
   },
 ];

@@ -1,0 +1,115 @@
+import type { CollectionConfig } from 'payload';
+import { districtField } from '../../fields/district.ts';
+import { integerField } from '../../fields/integerField.ts';
+import { ADMIN_GROUPS, SLUGS } from '../../slugs.ts';
+import { publishedContent } from '../publishedContent.ts';
+
+export const GENDERS = [
+  { value: 'male', label: '男' },
+  { value: 'female', label: '女' },
+] as const;
+
+export const INDUSTRIES = [
+  { value: 'manufacturing', label: '制造业' },
+  { value: 'electronics', label: '电子信息' },
+  { value: 'construction', label: '建筑业' },
+  { value: 'transport', label: '交通运输' },
+  { value: 'energy', label: '电力能源' },
+  { value: 'healthcare', label: '医疗卫生' },
+  { value: 'education', label: '教育' },
+  { value: 'textiles', label: '纺织服装' },
+  { value: 'chemicals', label: '化工' },
+  { value: 'commerce', label: '商贸服务' },
+  { value: 'public-service', label: '公共管理' },
+  { value: 'agriculture', label: '农业' },
+] as const;
+
+export const HONOR_LEVELS = [
+  { value: 'national', label: '全国' },
+  { value: 'provincial', label: '省' },
+  { value: 'municipal', label: '市' },
+] as const;
+
+export const ModelWorkers: CollectionConfig = {
+  slug: SLUGS.modelWorkers,
+  labels: { singular: '劳模', plural: '劳模' },
+  admin: {
+    group: ADMIN_GROUPS.modelWorkers,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'employer', 'industry', 'district', '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'employer', 'position'],
+    description: '各级劳动模范、五一劳动奖章获得者和“苏州时代工匠”。发布后才会出现在劳模风采专题中。',
+  },
+  ...publishedContent,
+  fields: [
+    { name: 'name', type: 'text', label: '姓名', required: true, maxLength: 32 },
+    { name: 'portrait', type: 'upload', label: '肖像', relationTo: SLUGS.media },
+    {
+      type: 'row',
+      fields: [
+        { name: 'gender', type: 'select', label: '性别', options: GENDERS.map((o) => ({ ...o })), admin: { width: '33%' } },
+        {
+          name: 'industry',
+          type: 'select',
+          label: '所属行业',
+          options: INDUSTRIES.map((o) => ({ ...o })),
+          admin: { width: '33%' },
+        },
+        districtField({ admin: { width: '33%' } }),
+      ],
+    },
+    { name: 'employer', type: 'text', label: '工作单位', required: true, maxLength: 100 },
+    { name: 'position', type: 'text', label: '职务/岗位', maxLength: 100 },
+    {
+      name: 'honors',
+      type: 'array',
+      label: '荣誉',
+      labels: { singular: '荣誉', plural: '荣誉' },
+      required: true,
+      minRows: 1,
+      admin: { description: '至少填写一项，如 2018 年 市 劳动模范。', initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'level',
+              type: 'select',
+              label: '级别',
+              required: true,
+              options: HONOR_LEVELS.map((o) => ({ ...o })),
+              admin: { width: '25%' },
+            },
+            {
+              name: 'title',
+              type: 'text',
+              label: '称号',
+              required: true,
+              maxLength: 60,
+              admin: { width: '50%', description: '如 劳动模范、五一劳动奖章、先进工作者。' },
+            },
+            { ...integerField({ name: 'year', label: '年份', min: 1950, max: 2100, required: true }), admin: { width: '25%', step: 1 } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'isEraCraftsman', type: 'checkbox', label: '苏州时代工匠', defaultValue: false, admin: { width: '50%' } },
+        {
+          ...integerField({ name: 'craftsmanYear', label: '获评年份', min: 1950, max: 2100 }),
+          admin: { width: '50%', step: 1, condition: (_data, siblingData) => Boolean(siblingData?.isEraCraftsman) },
+        },
+      ],
+    },
+    { name: 'biography', type: 'richText', label: '先进事迹' },
+    {
+      name: 'quote',
+      type: 'textarea',
+      label: '劳模寄语',
+      maxLength: 120,
+      admin: { description: '一句话，不超过 120 字，显示在劳模卡片上。' },
+    },
+  ],
+};
