@@ -24,7 +24,8 @@ test('an editor logs into the Chinese admin, publishes an edit, and the rebuilt 
   await expect(page.getByText('仪表板').first()).toBeVisible();
 
   await page.goto(`${E2E.cms}/admin/collections/campaigns`);
-  await page.getByRole('link', { name: /劳模/ }).first().click();
+  // The campaign's row in the list (the navigation also has a 劳模风采 group).
+  await page.getByRole('table').getByRole('link', { name: /劳模/ }).first().click();
   const title = page.locator('#field-title');
   await expect(title).toBeVisible();
   await title.fill(newTitle);
