@@ -6,7 +6,7 @@ import { E2E } from './stack.ts';
 
 const run = promisify(execFile);
 
-test('an editor logs into the Chinese admin, publishes an edit, and the rebuilt portal shows it', async ({ page }) => {
+test('an admin logs into the Chinese admin, publishes an edit, and the rebuilt portal shows it', async ({ page }) => {
   test.setTimeout(240_000);
   const newTitle = `劳模风采 · 工匠精神专题 ${Date.now().toString().slice(-5)}`;
   // The admin must work without reaching any other host (no Gravatar, no CDN fonts).

@@ -148,7 +148,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * 可登录后台的管理员和编辑。只有管理员可以新建、删除账号或调整角色。
+ * 可登录后台的账号。只有管理员可以新建、删除账号或调整角色；其他人只能修改自己的姓名和密码。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -157,9 +157,9 @@ export interface User {
   id: number;
   name: string;
   /**
-   * 管理员可管理账号；编辑可撰写、发布活动和上传图片。
+   * 管理员：管理账号和全部内容；编辑：起草内容、上传图片，不能发布；审核：修改、发布和撤回内容，修改站点设置；只读：只能查看。
    */
-  roles: ('admin' | 'editor')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'viewer')[];
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -31,12 +31,18 @@ export const ADMIN_GROUPS = {
   shared: '通用',
 } as const;
 
-export type Role = 'admin' | 'editor';
+/**
+ * CMS roles: admins run everything; editors draft; reviewers approve (publish and unpublish);
+ * viewers (e.g. leadership) only look.
+ */
+export type Role = 'admin' | 'editor' | 'reviewer' | 'viewer';
 
-export const ROLES: readonly Role[] = ['admin', 'editor'];
+export const ROLES: readonly Role[] = ['admin', 'editor', 'reviewer', 'viewer'];
 
 /** Chinese labels of the user roles. */
 export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
   editor: '编辑',
+  reviewer: '审核',
+  viewer: '只读',
 };

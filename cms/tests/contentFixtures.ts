@@ -72,3 +72,11 @@ export const enterpriseData = () => ({ name: `测试企业${tag()}`, district: '
 export const pageData = () => ({ title: `测试页面${tag()}`, slug: `page-${tag()}` });
 
 export const newsData = () => ({ title: `测试新闻${tag()}`, slug: `news-${tag()}`, publishedAt: '2019-04-02T00:00:00.000Z', summary: '测试摘要' });
+
+export const campaignData = () => ({
+  title: `测试活动${tag()}`,
+  slug: `campaign-${tag()}`,
+  kind: 'reading-month' as const,
+  startsAt: '2019-04-01T00:00:00.000Z',
+  endsAt: '2019-04-30T15:59:59.000Z',
+});

@@ -25,6 +25,8 @@ import { HTTP_URL_MESSAGE, ICP_MESSAGE, PLACE_OR_LINK_MESSAGE } from '../src/fie
 import { SLUG_FORMAT_MESSAGE, SLUG_TAKEN_MESSAGE } from '../src/fields/uniqueSlug.ts';
 import type { Campaign, Media, User } from '../src/payload-types.ts';
 import { seed } from '../src/seed/index.ts';
+import type { Role } from '../src/slugs.ts';
+import { accessMatrix } from './accessMatrix.ts';
 import * as fixtures from './contentFixtures.ts';
 import type { TestDatabase } from './databases.ts';
 import { singerContest } from '../src/seed/data/singerContest.ts';
@@ -86,6 +88,8 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     let rulesApi: RulesApiDouble;
     let admin: User;
     let editor: User;
+    let reviewer: User;
+    let viewer: User;
 
     beforeAll(async () => {
       dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-test-data-'));
@@ -106,6 +110,8 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
 
       admin = { ...(await createUser(['admin'])), collection: 'users' };
       editor = { ...(await createUser(['editor'])), collection: 'users' };
+      reviewer = { ...(await createUser(['reviewer'])), collection: 'users' };
+      viewer = { ...(await createUser(['viewer'])), collection: 'users' };
     });
 
     afterAll(async () => {
@@ -125,7 +131,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
 
     beforeEach(() => rulesApi.reset());
 
-    async function createUser(roles: ('admin' | 'editor')[]): Promise<User> {
+    async function createUser(roles: Role[]): Promise<User> {
       return payload.create({
         collection: 'users',
         data: { email: uniqueEmail(roles[0] ?? 'user'), password: 'correct horse battery', name: '测试用户', roles },
@@ -134,11 +140,15 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     }
 
     const asEditor = () => ({ user: editor, overrideAccess: false }) as const;
+    const asReviewer = () => ({ user: reviewer, overrideAccess: false }) as const;
+    const asAdmin = () => ({ user: admin, overrideAccess: false }) as const;
     const anonymously = { overrideAccess: false } as const;
 
     async function findAnonymously(slug: string, draft = false) {
       return payload.find({ collection: 'campaigns', where: { slug: { equals: slug } }, draft, ...anonymously });
     }
+
+    accessMatrix(() => ({ payload, users: { admin, editor, reviewer, viewer } }));
 
     describe('who sees what', () => {
       it('hides a draft campaign from anonymous readers', async () => {
@@ -160,7 +170,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         const published = await payload.create({
           collection: 'campaigns',
           data: { ...campaignData({ title: '已发布的标题' }), _status: 'published' },
-          ...asEditor(),
+          ...asAdmin(),
         });
         await payload.update({
           collection: 'campaigns',
@@ -185,7 +195,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     });
 
     describe('editing campaigns', () => {
-      it('lets an editor create a draft and publish it', async () => {
+      it('lets an editor create a draft and a reviewer publish it', async () => {
         const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
         expect(draft._status).toBe('draft');
 
@@ -193,7 +203,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
           collection: 'campaigns',
           id: draft.id,
           data: { _status: 'published' },
-          ...asEditor(),
+          ...asReviewer(),
         });
 
         expect(published._status).toBe('published');
@@ -212,7 +222,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         const published = await payload.create({
           collection: 'campaigns',
           data: { ...campaignData({ title: '原标题' }), _status: 'published' },
-          ...asEditor(),
+          ...asAdmin(),
         });
 
         await expect(
@@ -225,10 +235,10 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('refuses to publish a slug another campaign uses, with a Chinese message', async () => {
-        const first = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const first = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
 
         const errors = await fieldErrorsOf(
-          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug: first.slug }), _status: 'published' }, ...asEditor() }),
+          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug: first.slug }), _status: 'published' }, ...asAdmin() }),
         );
         expect(errors).toEqual([{ path: 'slug', message: SLUG_TAKEN_MESSAGE }]);
       });
@@ -245,7 +255,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
 
       it('refuses a slug that is not lower-case letters, digits and hyphens, with a Chinese message', async () => {
         const errors = await fieldErrorsOf(
-          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug: '读书月 2019' }), _status: 'published' }, ...asEditor() }),
+          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug: '读书月 2019' }), _status: 'published' }, ...asAdmin() }),
         );
         expect(errors).toEqual([{ path: 'slug', message: SLUG_FORMAT_MESSAGE }]);
       });
@@ -255,7 +265,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
           payload.create({
             collection: 'campaigns',
             data: { ...campaignData({ startsAt: '2019-05-01T00:00:00.000Z', endsAt: '2019-04-01T00:00:00.000Z' }), _status: 'published' },
-            ...asEditor(),
+            ...asAdmin(),
           }),
         );
         expect(errors).toEqual([{ path: 'endsAt', message: ENDS_BEFORE_START_MESSAGE }]);
@@ -271,7 +281,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
               }),
               _status: 'published',
             },
-            ...asEditor(),
+            ...asAdmin(),
           }),
         );
         expect(errors).toEqual([{ path: 'registration.closesAt', message: CLOSES_BEFORE_OPENS_MESSAGE }]);
@@ -288,7 +298,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         'story-calls': async () => fixtures.storyCallData(),
         contests: async () => fixtures.contestData(),
         contestants: async () => {
-          const contest = await payload.create({ collection: 'contests', data: { ...fixtures.contestData(), _status: 'published' }, ...asEditor() });
+          const contest = await payload.create({ collection: 'contests', data: { ...fixtures.contestData(), _status: 'published' }, ...asAdmin() });
           return fixtures.contestantData(contest.id);
         },
         quizzes: async () => fixtures.quizData(),
@@ -301,7 +311,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       for (const [collection, dataFor] of Object.entries(validData)) {
         it(`shows anonymous readers only published ${collection}`, async () => {
           const slug = collection as CollectionSlug;
-          const published = await payload.create({ collection: slug, data: { ...(await dataFor()), _status: 'published' } as never, ...asEditor() });
+          const published = await payload.create({ collection: slug, data: { ...(await dataFor()), _status: 'published' } as never, ...asAdmin() });
           const draft = await payload.create({ collection: slug, data: (await dataFor()) as never, draft: true, ...asEditor() });
           const both = { id: { in: [published.id, draft.id] } };
 
@@ -318,7 +328,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       }
 
       const publish = (collection: CollectionSlug, data: Record<string, unknown>) =>
-        payload.create({ collection, data: { ...data, _status: 'published' } as never, ...asEditor() });
+        payload.create({ collection, data: { ...data, _status: 'published' } as never, ...asAdmin() });
 
       it('refuses a book with an invalid ISBN, in Chinese', async () => {
         expect(await fieldErrorsOf(publish('books', { ...fixtures.bookData(), isbn: '978-7-02-000220-8' }))).toEqual([
@@ -407,11 +417,11 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     });
 
     describe('site settings', () => {
-      it('can be read anonymously but changed only by staff', async () => {
+      it('can be read anonymously and changed by a reviewer', async () => {
         await payload.updateGlobal({
           slug: 'site-settings',
           data: { organisationName: '市总工会', icpNumber: '苏ICP备00000000号-1' },
-          ...asEditor(),
+          ...asReviewer(),
         });
 
         const read = await payload.findGlobal({ slug: 'site-settings', ...anonymously });
@@ -424,7 +434,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
 
       it('refuses a malformed ICP number, in Chinese', async () => {
         expect(
-          await fieldErrorsOf(payload.updateGlobal({ slug: 'site-settings', data: { organisationName: '市总工会', icpNumber: 'ICP-123' }, ...asEditor() })),
+          await fieldErrorsOf(payload.updateGlobal({ slug: 'site-settings', data: { organisationName: '市总工会', icpNumber: 'ICP-123' }, ...asReviewer() })),
         ).toEqual([{ path: 'icpNumber', message: ICP_MESSAGE }]);
       });
     });
@@ -515,7 +525,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         const published = await payload.create({
           collection: 'campaigns',
           data: { ...campaignData({ kind: 'singer-contest', title: '职工歌手大赛' }), _status: 'published' },
-          ...asEditor(),
+          ...asAdmin(),
         });
 
         expect(rulesApi.requests).toHaveLength(1);
@@ -544,7 +554,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('sends nothing when a draft is saved over a published campaign', async () => {
-        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         rulesApi.reset();
 
         await payload.update({ collection: 'campaigns', id: published.id, data: { title: '新草稿' }, draft: true, ...asEditor() });
@@ -557,7 +567,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         rulesApi.failWith(500);
 
         const error = await payload
-          .update({ collection: 'campaigns', id: draft.id, data: { _status: 'published' }, ...asEditor() })
+          .update({ collection: 'campaigns', id: draft.id, data: { _status: 'published' }, ...asReviewer() })
           .catch((err: unknown) => err);
 
         expect(error).toBeInstanceOf(APIError);
@@ -573,7 +583,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         rulesApi.failWith(500);
 
         await expect(
-          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug }), _status: 'published' }, ...asEditor() }),
+          payload.create({ collection: 'campaigns', data: { ...campaignData({ slug }), _status: 'published' }, ...asAdmin() }),
         ).rejects.toThrow(PUBLISH_SYNC_FAILED);
 
         const stored = await payload.find({ collection: 'campaigns', where: { slug: { equals: slug } }, ...asEditor() });
@@ -581,10 +591,10 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('removes the snapshot when a published campaign is deleted', async () => {
-        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         rulesApi.reset();
 
-        await payload.delete({ collection: 'campaigns', id: published.id, ...asEditor() });
+        await payload.delete({ collection: 'campaigns', id: published.id, ...asAdmin() });
 
         expect(rulesApi.requests.map((r) => [r.method, r.path, r.authorization])).toEqual([
           ['DELETE', `/v1/internal/campaigns/${published.slug}`, `Bearer ${TOKEN}`],
@@ -592,20 +602,20 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('keeps a published campaign when removing its snapshot fails', async () => {
-        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         rulesApi.failWith(500);
 
-        await expect(payload.delete({ collection: 'campaigns', id: published.id, ...asEditor() })).rejects.toThrow(CHINESE);
+        await expect(payload.delete({ collection: 'campaigns', id: published.id, ...asAdmin() })).rejects.toThrow(CHINESE);
 
         expect((await findAnonymously(published.slug)).totalDocs).toBe(1);
       });
 
       it('moves the snapshot when the slug of a published campaign changes', async () => {
-        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         const newSlug = uniqueSlug('renamed');
         rulesApi.reset();
 
-        await payload.update({ collection: 'campaigns', id: published.id, data: { slug: newSlug, _status: 'published' }, ...asEditor() });
+        await payload.update({ collection: 'campaigns', id: published.id, data: { slug: newSlug, _status: 'published' }, ...asAdmin() });
 
         expect(rulesApi.requests.map((r) => [r.method, r.path])).toEqual([
           ['PUT', `/v1/internal/campaigns/${newSlug}`],
@@ -614,12 +624,12 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('moves the snapshot when a slug changed in a draft is published', async () => {
-        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         const newSlug = uniqueSlug('renamed');
         await payload.update({ collection: 'campaigns', id: published.id, data: { slug: newSlug }, draft: true, ...asEditor() });
         rulesApi.reset();
 
-        await payload.update({ collection: 'campaigns', id: published.id, data: { _status: 'published' }, ...asEditor() });
+        await payload.update({ collection: 'campaigns', id: published.id, data: { _status: 'published' }, ...asAdmin() });
 
         expect(rulesApi.requests.map((r) => [r.method, r.path])).toEqual([
           ['PUT', `/v1/internal/campaigns/${newSlug}`],
@@ -628,17 +638,17 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('removes the snapshot when a campaign is unpublished', async () => {
-        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         rulesApi.reset();
 
-        await payload.update({ collection: 'campaigns', id: published.id, data: { _status: 'draft' }, ...asEditor() });
+        await payload.update({ collection: 'campaigns', id: published.id, data: { _status: 'draft' }, ...asReviewer() });
 
         expect(rulesApi.requests.map((r) => [r.method, r.path])).toEqual([['DELETE', `/v1/internal/campaigns/${published.slug}`]]);
         expect((await findAnonymously(published.slug)).totalDocs).toBe(0);
       });
 
       it('pushes every published campaign, and only those, on a full sync', async () => {
-        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        const published = await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         const draft = await payload.create({ collection: 'campaigns', data: campaignData(), draft: true, ...asEditor() });
         rulesApi.reset();
 
@@ -654,7 +664,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('leaves newer rules in the API alone on a full sync, and goes on with the other campaigns', async () => {
-        await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         rulesApi.reset();
         rulesApi.failWith(409);
 
@@ -665,7 +675,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('stops a full sync when the API cannot take the rules', async () => {
-        await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asEditor() });
+        await payload.create({ collection: 'campaigns', data: { ...campaignData(), _status: 'published' }, ...asAdmin() });
         rulesApi.failWith(500);
 
         await expect(syncAllCampaignRules(payload)).rejects.toThrow(PUBLISH_SYNC_FAILED);
@@ -689,7 +699,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         const second = await seed(payload, options);
         const afterSecond = await counts();
 
-        expect(first.created.users).toEqual(['seed-admin@example.com', 'editor@example.com']);
+        expect(first.created.users).toEqual(['seed-admin@example.com', 'editor@example.com', 'reviewer@example.com', 'viewer@example.com']);
         expect(first.created.campaigns).toHaveLength(CAMPAIGN_KINDS.length);
         expect(first.created.media.filter((file) => file.startsWith('cover-'))).toHaveLength(CAMPAIGN_KINDS.length);
         expect(second.created).toEqual({ users: [], media: [], campaigns: [], content: Object.fromEntries(CONTENT_SLUGS.map((slug) => [slug, 0])) });
@@ -726,8 +736,13 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
           expect(campaign.cover).toMatchObject({ mimeType: 'image/webp', alt: expect.stringMatching(CHINESE) });
         }
 
-        const saved = JSON.parse(await fs.readFile(credentialsFile, 'utf8')) as { accounts: { email: string; password: string }[] };
-        expect(saved.accounts.map((a) => a.email)).toEqual(['seed-admin@example.com', 'editor@example.com']);
+        const saved = JSON.parse(await fs.readFile(credentialsFile, 'utf8')) as { accounts: { role: string; email: string; password: string }[] };
+        expect(saved.accounts.map((a) => [a.role, a.email])).toEqual([
+          ['admin', 'seed-admin@example.com'],
+          ['editor', 'editor@example.com'],
+          ['reviewer', 'reviewer@example.com'],
+          ['viewer', 'viewer@example.com'],
+        ]);
         const login = await payload.login({
           collection: 'users',
           data: { email: 'seed-admin@example.com', password: saved.accounts[0]?.password ?? '' },

@@ -14,6 +14,11 @@ describe('isAdminField', () => {
     expect(isAdminField({ req: reqWith(editor), id: 2, doc: editor, data: { roles: ['admin'] } })).toBe(false);
   });
 
+  it('keeps a reviewer and a viewer from setting the field', () => {
+    expect(isAdminField({ req: reqWith({ id: 3, collection: 'users', roles: ['reviewer'] }), data: { roles: ['admin'] } })).toBe(false);
+    expect(isAdminField({ req: reqWith({ id: 4, collection: 'users', roles: ['viewer'] }), data: { roles: ['admin'] } })).toBe(false);
+  });
+
   it('keeps an anonymous caller from setting the field', () => {
     expect(isAdminField({ req: reqWith(null) })).toBe(false);
   });

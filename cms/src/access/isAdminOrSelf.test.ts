@@ -15,6 +15,11 @@ describe('isAdminOrSelf', () => {
     });
   });
 
+  it('limits a reviewer and a viewer to their own account', () => {
+    expect(isAdminOrSelf({ req: reqWith({ id: 8, collection: 'users', roles: ['reviewer'] }) })).toEqual({ id: { equals: 8 } });
+    expect(isAdminOrSelf({ req: reqWith({ id: 9, collection: 'users', roles: ['viewer'] }) })).toEqual({ id: { equals: 9 } });
+  });
+
   it('refuses an anonymous caller', () => {
     expect(isAdminOrSelf({ req: reqWith(null) })).toBe(false);
   });

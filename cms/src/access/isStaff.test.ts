@@ -13,6 +13,11 @@ describe('isStaff', () => {
     expect(isStaff({ req: reqWith({ id: 2, collection: 'users', roles: ['editor'] }) })).toBe(true);
   });
 
+  it('lets a reviewer and a viewer through', () => {
+    expect(isStaff({ req: reqWith({ id: 4, collection: 'users', roles: ['reviewer'] }) })).toBe(true);
+    expect(isStaff({ req: reqWith({ id: 5, collection: 'users', roles: ['viewer'] }) })).toBe(true);
+  });
+
   it('refuses a logged-in account without a staff role', () => {
     expect(isStaff({ req: reqWith({ id: 3, collection: 'users', roles: [] }) })).toBe(false);
   });

@@ -18,6 +18,11 @@ describe('publishedOrStaff', () => {
     expect(publishedOrStaff({ req: reqWith({ id: 2, collection: 'users', roles: ['editor'] }) })).toBe(true);
   });
 
+  it('shows drafts to a reviewer and a viewer', () => {
+    expect(publishedOrStaff({ req: reqWith({ id: 4, collection: 'users', roles: ['reviewer'] }) })).toBe(true);
+    expect(publishedOrStaff({ req: reqWith({ id: 5, collection: 'users', roles: ['viewer'] }) })).toBe(true);
+  });
+
   it('shows drafts to an admin', () => {
     expect(publishedOrStaff({ req: reqWith({ id: 1, collection: 'users', roles: ['admin'] }) })).toBe(true);
   });

@@ -1,18 +1,28 @@
 import type { CollectionConfig } from 'payload';
+import { canCreateContent } from '../access/canCreateContent.ts';
+import { canUpdateContent } from '../access/canUpdateContent.ts';
+import { isAdmin } from '../access/isAdmin.ts';
 import { isStaff } from '../access/isStaff.ts';
 import { publishedOrStaff } from '../access/publishedOrStaff.ts';
+import { refuseUnpermittedPublish, refuseUnpermittedUnpublish } from './hooks/refuseUnpermittedPublish.ts';
 
 /**
- * What every piece of public content shares with Campaigns: staff write and see drafts, the
- * public reads only what is published, and each document keeps its last 50 versions.
+ * What every piece of public content shares with Campaigns: the public reads only what is
+ * published; every CMS role reads drafts and versions; editors draft, reviewers change and
+ * publish, admins also delete; and each document keeps its last 50 versions. A collection with
+ * hooks of its own puts these first, so a refused publish stops before anything else runs.
  */
 export const publishedContent = {
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    create: canCreateContent,
+    update: canUpdateContent,
+    delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-} satisfies Pick<CollectionConfig, 'access' | 'versions'>;
+  hooks: {
+    beforeChange: [refuseUnpermittedPublish],
+    afterChange: [refuseUnpermittedUnpublish],
+  },
+} satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>;

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { anyone } from '../access/anyone.ts';
-import { isStaff } from '../access/isStaff.ts';
+import { canEditSiteSettings } from '../access/canEditSiteSettings.ts';
 import { validateIcpNumber } from '../fields/textRules.ts';
 import { ADMIN_GROUPS, GLOBAL_SLUGS } from '../slugs.ts';
 
@@ -11,7 +11,7 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: ADMIN_GROUPS.shared, description: '各专题网站页头页脚显示的单位信息。' },
   access: {
     read: anyone,
-    update: isStaff,
+    update: canEditSiteSettings,
   },
   fields: [
     { name: 'organisationName', type: 'text', label: '单位名称', required: true, maxLength: 60 },

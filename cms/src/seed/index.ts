@@ -36,6 +36,8 @@ export interface SeedCredential {
 }
 
 export const EDITOR_EMAIL = 'editor@example.com';
+export const REVIEWER_EMAIL = 'reviewer@example.com';
+export const VIEWER_EMAIL = 'viewer@example.com';
 
 /** The data folder of a running CMS, as its config records it. */
 function dataDirOf(payload: Payload): string {
@@ -122,6 +124,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const accounts = [
     { role: 'admin' as const, email: options.adminEmail ?? 'admin@example.com', name: '系统管理员' },
     { role: 'editor' as const, email: EDITOR_EMAIL, name: '活动编辑' },
+    { role: 'reviewer' as const, email: REVIEWER_EMAIL, name: '内容审核' },
+    { role: 'viewer' as const, email: VIEWER_EMAIL, name: '只读账号' },
   ];
   const createdCredentials: SeedCredential[] = [];
   for (const account of accounts) {

@@ -1,11 +1,10 @@
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS } from '@union/schemas';
 import type { CollectionConfig } from 'payload';
-import { isStaff } from '../../access/isStaff.ts';
-import { publishedOrStaff } from '../../access/publishedOrStaff.ts';
 import { dateNotBefore } from '../../fields/dateNotBefore.ts';
 import { DAY_AND_TIME } from '../../fields/dateWindow.ts';
 import { uniqueSlug } from '../../fields/uniqueSlug.ts';
 import { SLUGS } from '../../slugs.ts';
+import { publishedContent } from '../publishedContent.ts';
 import { deleteCampaignRules, pushCampaignRules, rememberLiveSlug } from './hooks/pushCampaignRules.ts';
 
 export const ENDS_BEFORE_START_MESSAGE = '结束时间不能早于开始时间';
@@ -20,20 +19,11 @@ export const Campaigns: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     description: '劳模风采、职工读书月、职工歌手大赛、安康杯竞赛等活动。发布后专题网站和报名服务才会看到。',
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
-  versions: {
-    drafts: true,
-    maxPerDoc: 50,
-  },
+  ...publishedContent,
   hooks: {
-    beforeChange: [rememberLiveSlug],
-    afterChange: [pushCampaignRules],
+    // A refused publish or unpublish stops before the participation API hears of it.
+    beforeChange: [...publishedContent.hooks.beforeChange, rememberLiveSlug],
+    afterChange: [...publishedContent.hooks.afterChange, pushCampaignRules],
     afterDelete: [deleteCampaignRules],
   },
   fields: [

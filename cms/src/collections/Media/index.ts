@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload';
 import { anyone } from '../../access/anyone.ts';
-import { isStaff } from '../../access/isStaff.ts';
+import { canUploadMedia } from '../../access/canUploadMedia.ts';
+import { isAdmin } from '../../access/isAdmin.ts';
 import { SLUGS } from '../../slugs.ts';
 
 /** Longest edge of a stored original; larger uploads are scaled down. */
@@ -27,9 +28,10 @@ export function mediaCollection({ staticDir }: { staticDir: string }): Collectio
     },
     access: {
       read: anyone,
-      create: isStaff,
-      update: isStaff,
-      delete: isStaff,
+      create: canUploadMedia,
+      update: canUploadMedia,
+      // Content anywhere may point at an image, so only admins remove one.
+      delete: isAdmin,
     },
     upload: {
       staticDir,

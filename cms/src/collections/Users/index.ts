@@ -13,7 +13,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
-    description: '可登录后台的管理员和编辑。只有管理员可以新建、删除账号或调整角色。',
+    description: '可登录后台的账号。只有管理员可以新建、删除账号或调整角色；其他人只能修改自己的姓名和密码。',
   },
   access: {
     admin: isStaff,
@@ -48,7 +48,7 @@ export const Users: CollectionConfig = {
         update: isAdminField,
       },
       admin: {
-        description: '管理员可管理账号；编辑可撰写、发布活动和上传图片。',
+        description: '管理员：管理账号和全部内容；编辑：起草内容、上传图片，不能发布；审核：修改、发布和撤回内容，修改站点设置；只读：只能查看。',
       },
     },
   ],

@@ -1,5 +1,6 @@
 import * as migration_20261125_171515_initial from './20261125_171515_initial';
 import * as migration_20261125_180549_campaign_content from './20261125_180549_campaign_content';
+import * as migration_20261125_183225_user_roles from './20261125_183225_user_roles';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_180549_campaign_content.up,
     down: migration_20261125_180549_campaign_content.down,
-    name: '20261125_180549_campaign_content'
+    name: '20261125_180549_campaign_content',
+  },
+  {
+    up: migration_20261125_183225_user_roles.up,
+    down: migration_20261125_183225_user_roles.down,
+    name: '20261125_183225_user_roles'
   },
 ];
