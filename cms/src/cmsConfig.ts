@@ -7,6 +7,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { zh } from '@payloadcms/translations/languages/zh';
 import type { Config, DatabaseAdapterObj } from 'payload';
 import sharp from 'sharp';
+import { AuditLog } from './collections/AuditLog/index.ts';
 import { Books } from './collections/Books/index.ts';
 import { Campaigns } from './collections/Campaigns/index.ts';
 import { Contestants } from './collections/Contestants/index.ts';
@@ -17,6 +18,7 @@ import type { RulesSyncSettings } from './collections/Campaigns/hooks/rulesApi.t
 import { mediaCollection } from './collections/Media/index.ts';
 import { ModelWorkers } from './collections/ModelWorkers/index.ts';
 import { News } from './collections/News/index.ts';
+import { withReviewWorkflow } from './collections/publishedContent.ts';
 import { Pages } from './collections/Pages/index.ts';
 import { QuizQuestions } from './collections/QuizQuestions/index.ts';
 import { Quizzes } from './collections/Quizzes/index.ts';
@@ -88,6 +90,7 @@ export function cmsConfig(settings: CmsSettings): Config {
         description: '市总工会职工活动内容管理后台',
       },
       dateFormat: 'yyyy年M月d日 HH:mm',
+      components: { beforeDashboard: ['/review/components/PendingReviews.tsx#PendingReviews'] },
     },
     i18n: {
       supportedLanguages: { zh },
@@ -96,19 +99,22 @@ export function cmsConfig(settings: CmsSettings): Config {
     collections: [
       Users,
       mediaCollection({ staticDir: mediaDir }),
-      Campaigns,
-      ModelWorkers,
-      InnovationStudios,
-      Books,
-      ReadingEvents,
-      StoryCalls,
-      Contests,
-      Contestants,
-      Quizzes,
-      QuizQuestions,
-      Enterprises,
-      News,
-      Pages,
+      ...[
+        Campaigns,
+        ModelWorkers,
+        InnovationStudios,
+        Books,
+        ReadingEvents,
+        StoryCalls,
+        Contests,
+        Contestants,
+        Quizzes,
+        QuizQuestions,
+        Enterprises,
+        News,
+        Pages,
+      ].map(withReviewWorkflow),
+      AuditLog,
     ],
     globals: [SiteSettings],
     editor: lexicalEditor(),

@@ -82,6 +82,7 @@ export interface Config {
     enterprises: Enterprise;
     news: News;
     pages: Page;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -104,6 +105,7 @@ export interface Config {
     enterprises: EnterprisesSelect<false> | EnterprisesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -283,6 +285,14 @@ export interface Campaign {
      */
     closesAt?: string | null;
   };
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,6 +373,14 @@ export interface ModelWorker {
    * 一句话，不超过 120 字，显示在劳模卡片上。
    */
   quote?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -401,6 +419,14 @@ export interface InnovationStudio {
     };
     [k: string]: unknown;
   } | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -426,6 +452,14 @@ export interface Book {
    * 不超过 500 字。
    */
   recommendation?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -472,6 +506,14 @@ export interface ReadingEvent {
     };
     [k: string]: unknown;
   } | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -503,6 +545,14 @@ export interface StoryCall {
     };
     [k: string]: unknown;
   } | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -547,6 +597,14 @@ export interface Contest {
     publicWeight: number;
     id?: string | null;
   }[];
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -569,6 +627,14 @@ export interface Contestant {
   mediaUrl?: string | null;
   contest: number | Contest;
   roundStatus: 'registered' | 'preliminary' | 'semifinal' | 'final' | 'eliminated' | 'awarded';
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -587,6 +653,14 @@ export interface Quiz {
   questionsPerAttempt: number;
   timeLimitSeconds: number;
   attemptsPerDay: number;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -615,6 +689,14 @@ export interface QuizQuestion {
   category:
     'fire' | 'electrical' | 'protective-equipment' | 'first-aid' | 'hazardous-chemicals' | 'occupational-disease';
   difficulty: 'easy' | 'medium' | 'hard';
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -640,6 +722,14 @@ export interface Enterprise {
     | 'kunshan'
     | 'taicang';
   headcount: number;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -681,6 +771,14 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -713,9 +811,38 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * 提交审核、通过和退回的记录，由系统自动写入，任何人都不能修改或删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  actorEmail?: string | null;
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  action: 'submit' | 'approve' | 'return';
+  fromState: 'draft' | 'submitted' | 'approved' | 'returned';
+  toState: 'draft' | 'submitted' | 'approved' | 'returned';
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -800,6 +927,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -940,6 +1071,13 @@ export interface CampaignsSelect<T extends boolean = true> {
         opensAt?: T;
         closesAt?: T;
       };
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -968,6 +1106,13 @@ export interface ModelWorkersSelect<T extends boolean = true> {
   craftsmanYear?: T;
   biography?: T;
   quote?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -983,6 +1128,13 @@ export interface InnovationStudiosSelect<T extends boolean = true> {
   field?: T;
   yearNamed?: T;
   achievements?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -999,6 +1151,13 @@ export interface BooksSelect<T extends boolean = true> {
   category?: T;
   cover?: T;
   recommendation?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1021,6 +1180,13 @@ export interface ReadingEventsSelect<T extends boolean = true> {
         closesAt?: T;
       };
   description?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1035,6 +1201,13 @@ export interface StoryCallsSelect<T extends boolean = true> {
   opensAt?: T;
   closesAt?: T;
   rules?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1058,6 +1231,13 @@ export interface ContestsSelect<T extends boolean = true> {
         publicWeight?: T;
         id?: T;
       };
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1074,6 +1254,13 @@ export interface ContestantsSelect<T extends boolean = true> {
   mediaUrl?: T;
   contest?: T;
   roundStatus?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1089,6 +1276,13 @@ export interface QuizzesSelect<T extends boolean = true> {
   questionsPerAttempt?: T;
   timeLimitSeconds?: T;
   attemptsPerDay?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1109,6 +1303,13 @@ export interface QuizQuestionsSelect<T extends boolean = true> {
   explanation?: T;
   category?: T;
   difficulty?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1121,6 +1322,13 @@ export interface EnterprisesSelect<T extends boolean = true> {
   name?: T;
   district?: T;
   headcount?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1136,6 +1344,13 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   summary?: T;
   body?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1148,9 +1363,34 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   body?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  actor?: T;
+  actorName?: T;
+  actorEmail?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ export const SLUGS = {
   enterprises: 'enterprises',
   pages: 'pages',
   news: 'news',
+  auditLog: 'audit-log',
 } as const;
 
 /** Global slugs. */

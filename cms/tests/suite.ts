@@ -27,6 +27,7 @@ import type { Campaign, Media, User } from '../src/payload-types.ts';
 import { seed } from '../src/seed/index.ts';
 import type { Role } from '../src/slugs.ts';
 import { accessMatrix } from './accessMatrix.ts';
+import { reviewWorkflow } from './reviewWorkflow.ts';
 import * as fixtures from './contentFixtures.ts';
 import type { TestDatabase } from './databases.ts';
 import { singerContest } from '../src/seed/data/singerContest.ts';
@@ -149,6 +150,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     }
 
     accessMatrix(() => ({ payload, users: { admin, editor, reviewer, viewer } }));
+    reviewWorkflow(() => ({ payload, rulesApi, users: { admin, editor, reviewer, viewer } }));
 
     describe('who sees what', () => {
       it('hides a draft campaign from anonymous readers', async () => {

@@ -4,6 +4,9 @@ import { canUpdateContent } from '../access/canUpdateContent.ts';
 import { isAdmin } from '../access/isAdmin.ts';
 import { isStaff } from '../access/isStaff.ts';
 import { publishedOrStaff } from '../access/publishedOrStaff.ts';
+import { reopenApprovedOnEdit } from '../review/reopenApprovedOnEdit.ts';
+import { reviewEndpoint } from '../review/reviewEndpoint.ts';
+import { reviewField } from '../review/reviewFields.ts';
 import { refuseUnpermittedPublish, refuseUnpermittedUnpublish } from './hooks/refuseUnpermittedPublish.ts';
 
 /**
@@ -26,3 +29,27 @@ export const publishedContent = {
     afterChange: [refuseUnpermittedUnpublish],
   },
 } satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>;
+
+/**
+ * Adds the review workflow to a collection built on publishedContent: the read-only `review`
+ * sidebar group, the review buttons beside save and publish, and `POST /api/<collection>/:id/review`. Applied to Campaigns and every content
+ * collection in cmsConfig, so none is left out.
+ */
+export function withReviewWorkflow(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), '/review/components/ReviewControls.tsx#ReviewControls'],
+        },
+      },
+    },
+    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), reopenApprovedOnEdit] },
+    fields: [...collection.fields, reviewField],
+    endpoints: [...(collection.endpoints || []), reviewEndpoint],
+  };
+}

@@ -47,7 +47,8 @@ const daysFrom = (now: Date, days: number, hours = 0) => new Date(Math.floor(now
 
 const paragraphs = (lines: readonly string[]) => richText(...lines.map((line) => paragraph(line)));
 
-const published = { _status: 'published' as const };
+// Seeded content counts as reviewed; no audit entries are written for it.
+const published = { _status: 'published' as const, review: { state: 'approved' as const } };
 
 /** Existing values of a natural key in a collection, drafts included, to skip what is there already. */
 async function existingKeys(payload: Payload, collection: CollectionSlug, keyOf: (doc: Record<string, unknown>) => string) {

@@ -166,6 +166,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           closesAt: registration.closesAt?.toISOString() ?? null,
         },
         _status: 'published',
+        review: { state: 'approved' },
       },
       overrideAccess: true,
     });

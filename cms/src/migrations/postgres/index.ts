@@ -1,6 +1,7 @@
 import * as migration_20261125_171515_initial from './20261125_171515_initial';
 import * as migration_20261125_180549_campaign_content from './20261125_180549_campaign_content';
 import * as migration_20261125_183225_user_roles from './20261125_183225_user_roles';
+import * as migration_20261125_185621_review_workflow from './20261125_185621_review_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_183225_user_roles.up,
     down: migration_20261125_183225_user_roles.down,
-    name: '20261125_183225_user_roles'
+    name: '20261125_183225_user_roles',
+  },
+  {
+    up: migration_20261125_185621_review_workflow.up,
+    down: migration_20261125_185621_review_workflow.down,
+    name: '20261125_185621_review_workflow'
   },
 ];

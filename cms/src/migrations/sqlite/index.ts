@@ -1,5 +1,6 @@
 import * as migration_20261125_171509_initial from './20261125_171509_initial';
 import * as migration_20261125_180542_campaign_content from './20261125_180542_campaign_content';
+import * as migration_20261125_185618_review_workflow from './20261125_185618_review_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_180542_campaign_content.up,
     down: migration_20261125_180542_campaign_content.down,
-    name: '20261125_180542_campaign_content'
+    name: '20261125_180542_campaign_content',
+  },
+  {
+    up: migration_20261125_185618_review_workflow.up,
+    down: migration_20261125_185618_review_workflow.down,
+    name: '20261125_185618_review_workflow'
   },
 ];

@@ -1,0 +1,96 @@
+import type { CollectionSlug, Payload, TypedUser } from 'payload';
+import { canPublishContent } from '../../access/roles.ts';
+import { isReviewedCollectionConfig } from '../reviewDocument.ts';
+
+interface Props {
+  payload: Payload;
+  user?: TypedUser | null;
+}
+
+interface PendingRow {
+  key: string;
+  title: string;
+  collectionLabel: string;
+  submitter: string;
+  updatedAt: string;
+  href: string;
+}
+
+const PER_COLLECTION = 20;
+
+function labelOf(label: unknown, fallback: string): string {
+  if (typeof label === 'string') return label;
+  if (label && typeof label === 'object' && 'zh' in label && typeof label.zh === 'string') return label.zh;
+  return fallback;
+}
+
+/** 待我审核 on the dashboard: submitted documents across the collections, for reviewers and admins. */
+export async function PendingReviews({ payload, user }: Props) {
+  if (!user || !canPublishContent(user)) return null;
+  const collections = Object.values(payload.collections).filter(({ config }) => isReviewedCollectionConfig(config));
+  const adminRoute = payload.config.routes.admin;
+
+  const rows: PendingRow[] = (
+    await Promise.all(
+      collections.map(async ({ config }) => {
+        const result = await payload.find({
+          collection: config.slug as CollectionSlug,
+          draft: true,
+          where: { 'review.state': { equals: 'submitted' } },
+          sort: '-updatedAt',
+          limit: PER_COLLECTION,
+          depth: 1,
+          user,
+          overrideAccess: false,
+        });
+        const titleField = config.admin.useAsTitle;
+        return result.docs.map((doc): PendingRow => {
+          const record = doc as unknown as Record<string, unknown> & { id: number | string; updatedAt: string; review?: { submittedBy?: unknown } };
+          const submittedBy = record.review?.submittedBy as { name?: string; email?: string } | undefined;
+          return {
+            key: `${config.slug}:${record.id}`,
+            title: String((titleField ? record[titleField] : undefined) ?? record.id),
+            collectionLabel: labelOf(config.labels.singular, config.slug),
+            submitter: submittedBy?.name || submittedBy?.email || '—',
+            updatedAt: record.updatedAt,
+            href: `${adminRoute}/collections/${config.slug}/${record.id}`,
+          };
+        });
+      }),
+    )
+  )
+    .flat()
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  return (
+    <section style={{ marginBottom: 32 }}>
+      <h2>待我审核</h2>
+      {rows.length === 0 ? (
+        <p>暂无待审核的稿件。</p>
+      ) : (
+        <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+          <thead>
+            <tr>
+              <th style={{ textAlign: 'left' }}>标题</th>
+              <th style={{ textAlign: 'left' }}>类型</th>
+              <th style={{ textAlign: 'left' }}>提交人</th>
+              <th style={{ textAlign: 'left' }}>提交时间</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <td>
+                  <a href={row.href}>{row.title}</a>
+                </td>
+                <td>{row.collectionLabel}</td>
+                <td>{row.submitter}</td>
+                <td>{new Date(row.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
