@@ -224,6 +224,8 @@ export function reviewWorkflow(context: () => WorkflowContext) {
       expect(html).toContain(`/admin/collections/news/${news.id}`);
       expect(html).toContain(book.title);
       expect(html).toContain('推荐书目');
+      // The submitter's name, although reviewers cannot read other user accounts.
+      expect(html).toContain(users.editor.name || users.editor.email);
       expect(html).not.toContain(notSubmitted.title);
       expect(await PendingReviews({ payload, user: { ...users.editor, collection: 'users' } })).toBeNull();
     });

@@ -11,7 +11,7 @@ interface PendingRow {
   key: string;
   title: string;
   collectionLabel: string;
-  submitter: string;
+  submitterId: number | string | null;
   updatedAt: string;
   href: string;
 }
@@ -39,19 +39,19 @@ export async function PendingReviews({ payload, user }: Props) {
           where: { 'review.state': { equals: 'submitted' } },
           sort: '-updatedAt',
           limit: PER_COLLECTION,
-          depth: 1,
+          depth: 0,
           user,
           overrideAccess: false,
         });
         const titleField = config.admin.useAsTitle;
         return result.docs.map((doc): PendingRow => {
           const record = doc as unknown as Record<string, unknown> & { id: number | string; updatedAt: string; review?: { submittedBy?: unknown } };
-          const submittedBy = record.review?.submittedBy as { name?: string; email?: string } | undefined;
+          const submittedBy = record.review?.submittedBy;
           return {
             key: `${config.slug}:${record.id}`,
             title: String((titleField ? record[titleField] : undefined) ?? record.id),
             collectionLabel: labelOf(config.labels.singular, config.slug),
-            submitter: submittedBy?.name || submittedBy?.email || '—',
+            submitterId: typeof submittedBy === 'number' || typeof submittedBy === 'string' ? submittedBy : null,
             updatedAt: record.updatedAt,
             href: `${adminRoute}/collections/${config.slug}/${record.id}`,
           };
@@ -61,6 +61,7 @@ export async function PendingReviews({ payload, user }: Props) {
   )
     .flat()
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const submitters = await submitterNames(payload, rows);
 
   return (
     <section style={{ marginBottom: 32 }}>
@@ -84,7 +85,7 @@ export async function PendingReviews({ payload, user }: Props) {
                   <a href={row.href}>{row.title}</a>
                 </td>
                 <td>{row.collectionLabel}</td>
-                <td>{row.submitter}</td>
+                <td>{(row.submitterId !== null && submitters.get(String(row.submitterId))) || '—'}</td>
                 <td>{new Date(row.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</td>
               </tr>
             ))}
@@ -93,4 +94,22 @@ export async function PendingReviews({ payload, user }: Props) {
       )}
     </section>
   );
+}
+
+/**
+ * Reviewers may not read other people's accounts, but who submitted a draft is part of the review
+ * task (the audit log keeps the same name): look the names up in one query, names and emails only.
+ */
+async function submitterNames(payload: Payload, rows: PendingRow[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.flatMap((row) => (row.submitterId === null ? [] : [row.submitterId])))];
+  if (ids.length === 0) return new Map();
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    select: { name: true, email: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  });
+  return new Map(docs.map((u) => [String(u.id), (u as { name?: string | null }).name || u.email]));
 }
