@@ -87,6 +87,28 @@ async function outcomeOf(operation: () => Promise<unknown>): Promise<Outcome> {
   }
 }
 
+type Step = { target: () => Promise<Id | null>; run: (actor: Actor, id: Id | null) => Promise<void> };
+
+/**
+ * Runs each operation of a row as `actor` and returns what happened; a refused operation must
+ * leave `stateOf` its target exactly as it was.
+ */
+async function walkRow(actor: Actor, operations: Partial<Record<Operation, Step>>, stateOf: (id: Id | null) => Promise<unknown>) {
+  const outcomes = {} as Record<Operation, Outcome>;
+  for (const operation of OPERATIONS) {
+    const step = operations[operation];
+    if (!step) {
+      outcomes[operation] = 'n/a';
+      continue;
+    }
+    const id = await step.target();
+    const before = await stateOf(id);
+    outcomes[operation] = await outcomeOf(() => step.run(actor, id));
+    if (outcomes[operation] === 'refused') expect({ operation, state: await stateOf(id) }).toEqual({ operation, state: before });
+  }
+  return outcomes;
+}
+
 export interface MatrixContext {
   payload: Payload;
   users: Record<Exclude<Actor, 'anonymous'>, User>;
@@ -147,7 +169,7 @@ export function accessMatrix(context: () => MatrixContext) {
           });
           const mainStatus = async (id: Id) => ((await payload.findByID({ collection, id, ...system })) as { _status?: string })._status;
 
-          const operations: Record<Operation, { target: () => Promise<Id | null>; run: (actor: Actor, id: Id | null) => Promise<void> }> = {
+          const operations: Record<Operation, Step> = {
             create: {
               target: async () => null,
               run: async (actor) => {
@@ -206,15 +228,7 @@ export function accessMatrix(context: () => MatrixContext) {
             it(`gives ${actor} exactly the expected rights`, async () => {
               await payload.update({ collection, id: publishedId, data: { _status: 'published' } as never, ...system });
               await payload.update({ collection, id: draftId, data: { _status: 'draft' } as never, ...system });
-              const outcomes = {} as Record<Operation, Outcome>;
-              for (const operation of OPERATIONS) {
-                const { target, run } = operations[operation];
-                const id = await target();
-                const before = await stateOf(id);
-                outcomes[operation] = await outcomeOf(() => run(actor, id));
-                if (outcomes[operation] === 'refused') expect({ operation, state: await stateOf(id) }).toEqual({ operation, state: before });
-              }
-              expect(outcomes).toEqual(expectedRow('content', actor));
+              expect(await walkRow(actor, operations, stateOf)).toEqual(expectedRow('content', actor));
             });
           }
         });
@@ -246,7 +260,7 @@ export function accessMatrix(context: () => MatrixContext) {
         mediaId = await upload();
       });
 
-      const operations: Partial<Record<Operation, { target: () => Promise<Id | null>; run: (actor: Actor, id: Id | null) => Promise<void> }>> = {
+      const operations: Partial<Record<Operation, Step>> = {
         create: {
           target: async () => null,
           run: async (actor) => {
@@ -276,19 +290,7 @@ export function accessMatrix(context: () => MatrixContext) {
 
       for (const actor of ACTORS) {
         it(`gives ${actor} exactly the expected rights`, async () => {
-          const outcomes = {} as Record<Operation, Outcome>;
-          for (const operation of OPERATIONS) {
-            const step = operations[operation];
-            if (!step) {
-              outcomes[operation] = 'n/a';
-              continue;
-            }
-            const id = await step.target();
-            const before = await stateOf(id);
-            outcomes[operation] = await outcomeOf(() => step.run(actor, id));
-            if (outcomes[operation] === 'refused') expect({ operation, state: await stateOf(id) }).toEqual({ operation, state: before });
-          }
-          expect(outcomes).toEqual(expectedRow('media', actor));
+          expect(await walkRow(actor, operations, stateOf)).toEqual(expectedRow('media', actor));
         });
       }
     });
@@ -306,7 +308,7 @@ export function accessMatrix(context: () => MatrixContext) {
         otherId = (await payload.create({ collection: 'users', data: newAccount(), ...system })).id;
       });
 
-      const operations: Partial<Record<Operation, { target: () => Promise<Id | null>; run: (actor: Actor, id: Id | null) => Promise<void> }>> = {
+      const operations: Partial<Record<Operation, Step>> = {
         create: {
           target: async () => null,
           run: async (actor) => {
@@ -336,19 +338,7 @@ export function accessMatrix(context: () => MatrixContext) {
 
       for (const actor of ACTORS) {
         it(`gives ${actor} exactly the expected rights over other accounts`, async () => {
-          const outcomes = {} as Record<Operation, Outcome>;
-          for (const operation of OPERATIONS) {
-            const step = operations[operation];
-            if (!step) {
-              outcomes[operation] = 'n/a';
-              continue;
-            }
-            const id = await step.target();
-            const before = await stateOf(id);
-            outcomes[operation] = await outcomeOf(() => step.run(actor, id));
-            if (outcomes[operation] === 'refused') expect({ operation, state: await stateOf(id) }).toEqual({ operation, state: before });
-          }
-          expect(outcomes).toEqual(expectedRow('users', actor));
+          expect(await walkRow(actor, operations, stateOf)).toEqual(expectedRow('users', actor));
         });
       }
 

@@ -2,7 +2,7 @@ import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS } from '@union/schemas';
 import type { CollectionConfig } from 'payload';
 import { dateNotBefore } from '../../fields/dateNotBefore.ts';
 import { DAY_AND_TIME } from '../../fields/dateWindow.ts';
-import { uniqueSlug } from '../../fields/uniqueSlug.ts';
+import { slugField } from '../../fields/slugField.ts';
 import { SLUGS } from '../../slugs.ts';
 import { publishedContent } from '../publishedContent.ts';
 import { deleteCampaignRules, pushCampaignRules, rememberLiveSlug } from './hooks/pushCampaignRules.ts';
@@ -34,19 +34,7 @@ export const Campaigns: CollectionConfig = {
       required: true,
       maxLength: 200,
     },
-    {
-      name: 'slug',
-      type: 'text',
-      label: '链接标识',
-      required: true,
-      unique: true,
-      index: true,
-      validate: uniqueSlug(SLUGS.campaigns),
-      admin: {
-        position: 'sidebar',
-        description: '用于网址和报名接口，如 reading-month-2019。只能用小写英文字母、数字和连字符，发布后请勿随意修改。',
-      },
-    },
+    slugField(SLUGS.campaigns, 'reading-month-2019', '网址和报名接口'),
     {
       name: 'kind',
       type: 'select',
