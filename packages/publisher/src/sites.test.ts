@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isSiteId, SITE_IDS, SITES, sitesReading } from './sites.ts';
+
+describe('site registry', () => {
+  it('lists the portal as a site that shows campaigns and their media', () => {
+    expect(sitesReading('campaigns')).toContain('portal');
+    expect(sitesReading('media')).toContain('portal');
+  });
+
+  it('answers an unknown slug with no sites', () => {
+    expect(sitesReading('no-such-collection')).toEqual([]);
+    expect(sitesReading('')).toEqual([]);
+  });
+
+  it('recognises only registered site ids', () => {
+    expect(SITE_IDS).toEqual(['portal']);
+    expect(isSiteId('portal')).toBe(true);
+    expect(isSiteId('toString')).toBe(false);
+    expect(isSiteId('Portal')).toBe(false);
+    expect(isSiteId(undefined)).toBe(false);
+  });
+
+  it('keys every definition by its own id and points at a workspace under sites/', () => {
+    for (const id of SITE_IDS) {
+      expect(SITES[id].id).toBe(id);
+      expect(SITES[id].workspace).toMatch(/^sites\/[a-z-]+$/);
+    }
+  });
+});
