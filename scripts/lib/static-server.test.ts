@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { buildRelease, servedRoot } from '@union/publisher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from './static-server.ts';
 
@@ -64,5 +65,37 @@ describe('startStaticServer', () => {
     const res = await fetch(`${site.url}/v1/campaigns/a/registrations`, { method: 'POST', body: '{"x":1}', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(201);
     expect(apiRequests.at(-1)).toEqual({ method: 'POST', url: '/v1/campaigns/a/registrations', body: '{"x":1}' });
+  });
+});
+
+describe('startStaticServer on a published site', () => {
+  it('serves the new release right after the publisher swaps it, without a restart', async () => {
+    const sitesDir = await mkdtemp(path.join(os.tmpdir(), 'static-server-sites-'));
+    const publish = (html: string) =>
+      buildRelease({
+        site: 'portal',
+        sitesDir,
+        repoRoot: sitesDir,
+        cmsUrl: 'http://cms.test',
+        siteUrl: 'http://site.test',
+        command: (outDir) => ({
+          file: process.execPath,
+          args: ['-e', `require('node:fs').writeFileSync(require('node:path').join(process.argv[1], 'index.html'), ${JSON.stringify(html)})`, outDir],
+          cwd: sitesDir,
+        }),
+      });
+    const portal = await startStaticServer({ root: servedRoot(sitesDir, 'portal'), port: 0, apiOrigin: 'http://127.0.0.1:9' });
+    try {
+      expect((await fetch(`${portal.url}/`)).status).toBe(404); // nothing published yet
+      expect((await publish('<h1>first</h1>')).ok).toBe(true);
+      expect(await (await fetch(`${portal.url}/`)).text()).toBe('<h1>first</h1>');
+
+      expect((await publish('<h1>second</h1>')).ok).toBe(true);
+
+      expect(await (await fetch(`${portal.url}/`)).text()).toBe('<h1>second</h1>');
+    } finally {
+      await portal.close();
+      await rm(sitesDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -22,7 +22,10 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServerOptions {
-  /** Folder with the built site (Astro's dist/). */
+  /**
+   * Folder with the built site, usually the publisher's `current` symlink: it is resolved on every
+   * request, so a swapped release is served at once and each response comes from one release.
+   */
   root: string;
   port: number;
   host?: string;
@@ -52,13 +55,14 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ url: 
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = await resolveFile(root, decodeURIComponent(url.pathname));
+    const release = await realRoot(root);
+    const file = release && (await resolveFile(release, decodeURIComponent(url.pathname)));
     if (file) {
       send(res, req.method, file, 200, options.headers);
       return;
     }
-    const notFound = path.join(root, '404.html');
-    if (await isFile(notFound)) send(res, req.method, notFound, 404, options.headers);
+    const notFound = release && path.join(release, '404.html');
+    if (notFound && (await isFile(notFound))) send(res, req.method, notFound, 404, options.headers);
     else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
   });
 
@@ -73,6 +77,16 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ url: 
       });
     });
   });
+}
+
+/** The folder the root points at now, or undefined before the first release exists. */
+async function realRoot(root: string): Promise<string | undefined> {
+  try {
+    return await realpath(root);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
@@ -102,7 +116,8 @@ function send(res: http.ServerResponse, method: string | undefined, file: string
     ...headers,
   });
   if (method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  // A release pruned between the lookup and the read ends the response instead of the server.
+  else createReadStream(file).once('error', () => res.destroy()).pipe(res);
 }
 
 function proxy(req: http.IncomingMessage, res: http.ServerResponse, api: URL) {
