@@ -61,6 +61,11 @@ describe('startStaticServer', () => {
     expect(await res.text()).not.toContain('secret');
   });
 
+  it('answers a malformed URL with 400 and keeps serving', async () => {
+    expect((await fetch(`${site.url}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${site.url}/campaigns/a/`)).status).toBe(200);
+  });
+
   it('proxies /v1/ requests with their method and body to the API', async () => {
     const res = await fetch(`${site.url}/v1/campaigns/a/registrations`, { method: 'POST', body: '{"x":1}', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(201);

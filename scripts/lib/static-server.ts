@@ -55,15 +55,29 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ url: 
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const release = await realRoot(root);
-    const file = release && (await resolveFile(release, decodeURIComponent(url.pathname)));
-    if (file) {
-      send(res, req.method, file, 200, options.headers);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('400');
       return;
     }
-    const notFound = release && path.join(release, '404.html');
-    if (notFound && (await isFile(notFound))) send(res, req.method, notFound, 404, options.headers);
-    else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
+    try {
+      const release = await realRoot(root);
+      const file = release && (await resolveFile(release, pathname));
+      if (file) {
+        send(res, req.method, file, 200, options.headers);
+        return;
+      }
+      const notFound = release && path.join(release, '404.html');
+      if (notFound && (await isFile(notFound))) send(res, req.method, notFound, 404, options.headers);
+      else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
+    } catch (error) {
+      // An async request handler that throws would be an unhandled rejection, which ends the process.
+      console.error(`static server: ${req.url}:`, error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('500');
+    }
   });
 
   return new Promise((resolve, reject) => {
