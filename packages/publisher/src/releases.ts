@@ -24,6 +24,8 @@ const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 /** Covers the moment between a build's exit at its deadline and its swap. */
 const UNFINISHED_GRACE_MS = 60_000;
 const LOG_LIMIT = 4000;
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /** How long to wait for the output pipes to drain after the build exits (strays are killed first). */
 const DRAIN_MS = 2000;
 
@@ -324,8 +326,9 @@ class LogTail {
     this.add(`${this.#text === '' || this.#text.endsWith('\n') ? '' : '\n'}[publisher] ${message}\n`);
   }
 
+  /** Without terminal colour codes, which some tools print even with FORCE_COLOR=0. */
   text(): string {
-    return this.#text.slice(-LOG_LIMIT);
+    return this.#text.replace(ANSI_ESCAPE, '').slice(-LOG_LIMIT);
   }
 }
 
