@@ -48,7 +48,6 @@ export default defineConfig({
       ...E2E.ports,
       UNION_DATA_DIR: E2E.dataDir,
       UNION_FRESH_DATA: 'true',
-      PORTAL_OUT_DIR: E2E.portalOut,
       SEED_ADMIN_PASSWORD: E2E.adminPassword,
     },
   },

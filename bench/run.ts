@@ -20,7 +20,7 @@ const outDir = path.join(dataDir, 'portal-dist');
 async function startStack() {
   const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true', PORTAL_OUT_DIR: outDir },
+    env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: false,
   });

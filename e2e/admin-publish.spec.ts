@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { buildRelease } from '@union/publisher';
 import { E2E } from './stack.ts';
-
-const run = promisify(execFile);
 
 test('an admin logs into the Chinese admin, publishes an edit, and the rebuilt portal shows it', async ({ page }) => {
   test.setTimeout(240_000);
@@ -33,12 +30,17 @@ test('an admin logs into the Chinese admin, publishes an edit, and the rebuilt p
   await expect(page.getByText(/成功/).first()).toBeVisible();
   expect(offHost).toEqual([]);
 
-  // The portal reads only published content, over the CMS's REST API, at build time.
-  await run(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', E2E.portalOut], {
-    cwd: path.resolve('sites/portal'),
-    env: { ...process.env, CMS_URL: E2E.cms, SITE_URL: E2E.site },
-    timeout: 180_000,
+  // The portal reads only published content, over the CMS's REST API, at build time. The new
+  // release replaces the one the stack's static server is serving.
+  const rebuilt = await buildRelease({
+    site: 'portal',
+    sitesDir: path.join(E2E.dataDir, 'sites'),
+    repoRoot: path.resolve('.'),
+    cmsUrl: E2E.cms,
+    siteUrl: E2E.site,
+    timeoutMs: 180_000,
   });
+  expect(rebuilt.ok, rebuilt.log).toBe(true);
 
   await page.goto(`${E2E.site}/`);
   await expect(page.getByRole('link', { name: new RegExp(newTitle) }).first()).toBeVisible();

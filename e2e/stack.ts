@@ -4,7 +4,6 @@ import path from 'node:path';
 /** The end-to-end stack: same script as `npm start`, other ports, a throw-away data folder. */
 export const E2E = {
   dataDir: path.join(os.tmpdir(), 'union-e2e'),
-  portalOut: path.join(os.tmpdir(), 'union-e2e', 'portal-dist'),
   site: 'http://localhost:4331',
   cms: 'http://localhost:3300',
   api: 'http://127.0.0.1:8797',

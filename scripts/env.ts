@@ -12,8 +12,6 @@ const schema = z.object({
   API_PORT: port(8787),
   SITE_PORT: port(4321),
   DYNAMODB_PORT: port(8000),
-  /** Where the portal is built; tests build into their own folder so they never touch a running dev stack. */
-  PORTAL_OUT_DIR: z.optional(z.string()),
   SEED_ADMIN_PASSWORD: z.optional(z.string()),
   /** Skip the production build of the admin and run `next dev` instead (faster first start while developing the CMS). */
   CMS_DEV: z._default(z.stringbool(), false),
@@ -28,3 +26,14 @@ if (!parsed.success) {
 }
 
 export const env = { ...parsed.data, repoRoot, UNION_DATA_DIR: path.resolve(parsed.data.UNION_DATA_DIR) };
+
+/** Where each part of the local stack answers. */
+export const localUrls = {
+  cms: `http://localhost:${env.CMS_PORT}`,
+  api: `http://127.0.0.1:${env.API_PORT}`,
+  site: `http://localhost:${env.SITE_PORT}`,
+  dynamodb: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
+};
+
+/** The static sites' release folders (`<site>/current` is the one served). */
+export const sitesDir = path.join(env.UNION_DATA_DIR, 'sites');

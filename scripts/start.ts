@@ -1,28 +1,21 @@
 /**
  * `npm start`: the whole system on this machine, on embedded defaults.
- * DynamoDB Local → participation API → CMS (migrate, build, start, seed) → portal build → static server.
+ * DynamoDB Local → participation API → CMS (migrate, build, start, seed) → portal release → static server.
  * Ctrl-C stops everything it started. Data stays in .data/ between runs.
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { env } from './env.ts';
+import { env, localUrls as urls, sitesDir } from './env.ts';
 import { runStep, startService, stopAll, waitForUrl } from './lib/processes.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { SITE_SECURITY_HEADERS } from '@union/config/security-headers';
+import { buildRelease, servedRoot } from '@union/publisher';
 
 const { repoRoot } = env;
 const dataDir = env.UNION_DATA_DIR;
 const cmsDataDir = path.join(dataDir, 'cms');
 const dynamoDir = path.join(dataDir, 'dynamodb');
-const portalOut = path.resolve(env.PORTAL_OUT_DIR ?? path.join(repoRoot, 'sites/portal/dist'));
 const internalToken = 'local-internal-token';
-
-const urls = {
-  cms: `http://localhost:${env.CMS_PORT}`,
-  api: `http://127.0.0.1:${env.API_PORT}`,
-  site: `http://localhost:${env.SITE_PORT}`,
-  dynamodb: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
-};
 
 // Telemetry off: nothing in the local stack phones home.
 const baseEnv: NodeJS.ProcessEnv = {
@@ -98,11 +91,12 @@ async function main() {
   await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts'], { cwd: cmsDir, env: cmsEnv });
 
   step('portal');
-  await runStep('portal:build', bin('astro'), ['build', '--outDir', portalOut], {
-    cwd: path.join(repoRoot, 'sites/portal'),
-    env: { ...baseEnv, CMS_URL: urls.cms, SITE_URL: urls.site },
-  });
-  site = await startStaticServer({ root: portalOut, port: env.SITE_PORT, apiOrigin: urls.api, headers: SITE_SECURITY_HEADERS });
+  // Every rebuild goes through the publisher: a new release folder, served only if the build succeeds.
+  const portal = await buildRelease({ site: 'portal', sitesDir, repoRoot, cmsUrl: urls.cms, siteUrl: urls.site, env: baseEnv });
+  const took = `${Math.round(portal.durationMs / 1000)} s`;
+  if (!portal.ok) throw new Error(`The portal build failed after ${took}; the end of its output:\n${portal.log}`);
+  console.log(`[portal] built in ${took}: ${path.relative(dataDir, portal.release ?? '')}`);
+  site = await startStaticServer({ root: servedRoot(sitesDir, 'portal'), port: env.SITE_PORT, apiOrigin: urls.api, headers: SITE_SECURITY_HEADERS });
 
   const credentials = await readCredentials();
   console.log(`
@@ -113,7 +107,7 @@ async function main() {
 ${credentials.map((c) => `     ${c.role.padEnd(20)} ${c.email} / ${c.password}`).join('\n')}
    Participation API      ${urls.api}/v1/health
    DynamoDB Local         ${urls.dynamodb}
- Rebuild the portal after publishing:  npm run build -w @union/portal
+ Rebuild the portal after publishing:  npm run build:site
  Ctrl-C stops everything.
 ────────────────────────────────────────────────────────────`);
 }
