@@ -8,7 +8,7 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(cmsDir, '..');
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@union/schemas'],
+  transpilePackages: ['@union/schemas', '@union/publisher'],
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
   images: {

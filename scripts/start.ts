@@ -42,6 +42,9 @@ const cmsEnv = {
   INTERNAL_API_TOKEN: internalToken,
   ...(env.SEED_ADMIN_PASSWORD ? { SEED_ADMIN_PASSWORD: env.SEED_ADMIN_PASSWORD } : {}),
 };
+// Only the running CMS rebuilds sites after publishing; migrations and the seed never do (the
+// start-up build below covers the seed).
+const cmsServerEnv = { ...cmsEnv, SITES_DIR: sitesDir, PUBLIC_SITE_URL: urls.site };
 
 let stopping = false;
 async function shutdown(code: number) {
@@ -81,11 +84,11 @@ async function main() {
   await runStep('cms:migrate', bin('payload'), ['migrate'], { cwd: cmsDir, env: cmsEnv });
   let cms;
   if (env.CMS_DEV) {
-    cms = startService('cms', bin('next'), ['dev', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: cmsEnv });
+    cms = startService('cms', bin('next'), ['dev', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: cmsServerEnv });
   } else {
     // Turborepo caches the admin's production build, so only the first start pays for it.
     await runStep('cms:build', bin('turbo'), ['run', 'build', '--filter=@union/cms', '--output-logs=errors-only'], { cwd: repoRoot, env: cmsEnv });
-    cms = startService('cms', bin('next'), ['start', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: { ...cmsEnv, NODE_ENV: 'production' } });
+    cms = startService('cms', bin('next'), ['start', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: { ...cmsServerEnv, NODE_ENV: 'production' } });
   }
   await waitForUrl(`${urls.cms}/api/campaigns?limit=1`, 180_000, cms);
   await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts'], { cwd: cmsDir, env: cmsEnv });
@@ -107,7 +110,7 @@ async function main() {
 ${credentials.map((c) => `     ${c.role.padEnd(20)} ${c.email} / ${c.password}`).join('\n')}
    Participation API      ${urls.api}/v1/health
    DynamoDB Local         ${urls.dynamodb}
- Rebuild the portal after publishing:  npm run build:site
+ Publishing in the admin rebuilds the portal within seconds (站点发布 on the dashboard).
  Ctrl-C stops everything.
 ────────────────────────────────────────────────────────────`);
 }

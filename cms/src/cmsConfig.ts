@@ -25,8 +25,16 @@ import { Quizzes } from './collections/Quizzes/index.ts';
 import { ReadingEvents } from './collections/ReadingEvents/index.ts';
 import { StoryCalls } from './collections/StoryCalls/index.ts';
 import { Users } from './collections/Users/index.ts';
+import { coordinateSqliteWriters } from './db/sqliteConnections.ts';
 import { databaseKindOf } from './env.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
+import { SiteBuilds } from './collections/SiteBuilds/index.ts';
+import { isAdmin } from './access/isAdmin.ts';
+import { SITE_BUILD_QUEUE } from './publishing/buildStates.ts';
+import { buildSiteTask, recoverInterruptedBuilds } from './publishing/buildSiteTask.ts';
+import { scheduleSiteBuildForGlobal, withSitePublishing } from './publishing/scheduleSiteBuild.ts';
+import type { SitePublishingSettings } from './publishing/settings.ts';
+import { publishScheduledTask, SCHEDULING_QUEUE, unpublishScheduledTask } from './scheduling/scheduledPublishing.ts';
 import { SLUGS } from './slugs.ts';
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url));
@@ -37,6 +45,10 @@ export const MIGRATION_DIRS = {
   postgres: path.join(srcDir, 'migrations', 'postgres'),
 } as const;
 
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+// Longer than any transaction should take, rules sync timeout included; a writer waiting longer fails with SQLITE_BUSY.
+const SQLITE_WRITE_LOCK_TIMEOUT_MS = 30_000;
+
 /** Everything that differs between a running CMS, a test run and a CLI call. */
 export interface CmsSettings {
   databaseUrl: string;
@@ -45,6 +57,8 @@ export interface CmsSettings {
   secret: string;
   serverUrl: string;
   rulesSync: RulesSyncSettings;
+  /** Rebuilding the static sites after publishing; off when absent. */
+  sitePublishing?: SitePublishingSettings;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
 }
 
@@ -67,7 +81,7 @@ function databaseAdapter(databaseUrl: string): DatabaseAdapterObj {
     // WAL and a busy timeout keep readers and the one writer from tripping over each other.
     transactionOptions: {},
     wal: true,
-    busyTimeout: 5000,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
   });
 }
 
@@ -90,7 +104,9 @@ export function cmsConfig(settings: CmsSettings): Config {
         description: '市总工会职工活动内容管理后台',
       },
       dateFormat: 'yyyy年M月d日 HH:mm',
-      components: { beforeDashboard: ['/review/components/PendingReviews.tsx#PendingReviews'] },
+      components: {
+        beforeDashboard: ['/review/components/PendingReviews.tsx#PendingReviews', '/publishing/components/SiteBuildsPanel.tsx#SiteBuildsPanel'],
+      },
     },
     i18n: {
       supportedLanguages: { zh },
@@ -98,7 +114,7 @@ export function cmsConfig(settings: CmsSettings): Config {
     },
     collections: [
       Users,
-      mediaCollection({ staticDir: mediaDir }),
+      withSitePublishing(mediaCollection({ staticDir: mediaDir })),
       ...[
         Campaigns,
         ModelWorkers,
@@ -113,18 +129,35 @@ export function cmsConfig(settings: CmsSettings): Config {
         Enterprises,
         News,
         Pages,
-      ].map(withReviewWorkflow),
+      ]
+        .map(withReviewWorkflow)
+        .map(withSitePublishing),
       AuditLog,
+      SiteBuilds,
     ],
-    globals: [SiteSettings],
+    globals: [{ ...SiteSettings, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), scheduleSiteBuildForGlobal] } }],
+    jobs: {
+      tasks: [publishScheduledTask, unpublishScheduledTask, buildSiteTask],
+      // Jobs are queued by the server itself (approvals, publishing); nobody runs or queues them over HTTP but admins.
+      access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+      // Runs only where the job runner starts (the Next server, see instrumentation.ts), never in CLI processes.
+      autoRun: async (payload) => {
+        await recoverInterruptedBuilds(payload);
+        return [
+          { cron: '*/5 * * * * *', queue: SCHEDULING_QUEUE, limit: 10 },
+          { cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 },
+        ];
+      },
+    },
     editor: lexicalEditor(),
     db: databaseAdapter(settings.databaseUrl),
     sharp,
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
-    custom: { rulesSync: settings.rulesSync, dataDir: settings.dataDir },
+    custom: { rulesSync: settings.rulesSync, dataDir: settings.dataDir, sitePublishing: settings.sitePublishing },
     ...(settings.logLevel ? { logger: { options: { level: settings.logLevel } } } : {}),
     onInit: async (payload) => {
+      if (databaseKindOf(settings.databaseUrl) === 'sqlite') coordinateSqliteWriters(payload, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, lockTimeoutMs: SQLITE_WRITE_LOCK_TIMEOUT_MS });
       if (!settings.rulesSync.url) {
         payload.logger.info('Campaign rules sync is off: API_INTERNAL_URL is not set');
       }

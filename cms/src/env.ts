@@ -26,6 +26,9 @@ const rawSchema = z.object({
   INTERNAL_API_TOKEN: optional(z.string().check(z.minLength(8))),
   SEED_ADMIN_EMAIL: optional(z.email()),
   SEED_ADMIN_PASSWORD: optional(z.string().check(z.minLength(8))),
+  SITES_DIR: optional(z.string()),
+  PUBLIC_SITE_URL: optional(z.url()),
+  SITE_BUILD_BATCH_MS: optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(600_000))),
 });
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -42,6 +45,11 @@ export interface CmsEnv {
   internalApiToken: string;
   seedAdminEmail: string;
   seedAdminPassword: string | null;
+  /** Where the served static sites live; null: this process never builds sites (CLI runs, the seed). */
+  sitesDir: string | null;
+  publicSiteUrl: string;
+  siteBuildBatchMs: number;
+  repoRoot: string;
 }
 
 /** The database adapter a connection string selects. */
@@ -75,7 +83,16 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     internalApiToken: raw.INTERNAL_API_TOKEN ?? DEV_INTERNAL_API_TOKEN,
     seedAdminEmail: raw.SEED_ADMIN_EMAIL ?? 'admin@example.com',
     seedAdminPassword: raw.SEED_ADMIN_PASSWORD ?? null,
+    sitesDir: raw.SITES_DIR ? path.resolve(raw.SITES_DIR) : null,
+    publicSiteUrl: (raw.PUBLIC_SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, ''),
+    siteBuildBatchMs: raw.SITE_BUILD_BATCH_MS ?? 2000,
+    repoRoot,
   };
 }
 
 export const env: CmsEnv = parseEnv();
+
+/** Whether this process is the Next.js server on Node (not the edge runtime, not `next build`). */
+export function isNextNodeServer(source: Record<string, string | undefined> = process.env): boolean {
+  return source.NEXT_RUNTIME === 'nodejs' && source.NEXT_PHASE !== 'phase-production-build';
+}

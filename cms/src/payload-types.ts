@@ -83,7 +83,9 @@ export interface Config {
     news: News;
     pages: Page;
     'audit-log': AuditLog;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -106,7 +108,9 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -127,7 +131,15 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      unpublishScheduled: TaskUnpublishScheduled;
+      buildSite: TaskBuildSite;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -285,6 +297,14 @@ export interface Campaign {
      */
     closesAt?: string | null;
   };
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -292,6 +312,7 @@ export interface Campaign {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -373,6 +394,14 @@ export interface ModelWorker {
    * 一句话，不超过 120 字，显示在劳模卡片上。
    */
   quote?: string | null;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -380,6 +409,7 @@ export interface ModelWorker {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -419,6 +449,14 @@ export interface InnovationStudio {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -426,6 +464,7 @@ export interface InnovationStudio {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -452,6 +491,14 @@ export interface Book {
    * 不超过 500 字。
    */
   recommendation?: string | null;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -459,6 +506,7 @@ export interface Book {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -506,6 +554,14 @@ export interface ReadingEvent {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -513,6 +569,7 @@ export interface ReadingEvent {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -545,6 +602,14 @@ export interface StoryCall {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -552,6 +617,7 @@ export interface StoryCall {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -597,6 +663,14 @@ export interface Contest {
     publicWeight: number;
     id?: string | null;
   }[];
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -604,6 +678,7 @@ export interface Contest {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -627,6 +702,14 @@ export interface Contestant {
   mediaUrl?: string | null;
   contest: number | Contest;
   roundStatus: 'registered' | 'preliminary' | 'semifinal' | 'final' | 'eliminated' | 'awarded';
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -634,6 +717,7 @@ export interface Contestant {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -653,6 +737,14 @@ export interface Quiz {
   questionsPerAttempt: number;
   timeLimitSeconds: number;
   attemptsPerDay: number;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -660,6 +752,7 @@ export interface Quiz {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -689,6 +782,14 @@ export interface QuizQuestion {
   category:
     'fire' | 'electrical' | 'protective-equipment' | 'first-aid' | 'hazardous-chemicals' | 'occupational-disease';
   difficulty: 'easy' | 'medium' | 'hard';
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -696,6 +797,7 @@ export interface QuizQuestion {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -722,6 +824,14 @@ export interface Enterprise {
     | 'kunshan'
     | 'taicang';
   headcount: number;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -729,6 +839,7 @@ export interface Enterprise {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -771,6 +882,14 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -778,6 +897,7 @@ export interface News {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -811,6 +931,14 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
   review?: {
     state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
     /**
@@ -818,13 +946,14 @@ export interface Page {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * 提交审核、通过和退回的记录，由系统自动写入，任何人都不能修改或删除。
+ * 提交审核、通过、退回以及定时发布和下线的记录，由系统自动写入，任何人都不能修改或删除。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
@@ -835,12 +964,44 @@ export interface AuditLog {
   actorName?: string | null;
   actorEmail?: string | null;
   collectionSlug: string;
+  collectionLabel?: string | null;
   documentId: string;
   documentTitle?: string | null;
-  action: 'submit' | 'approve' | 'return';
+  action: 'submit' | 'approve' | 'return' | 'scheduled-publish' | 'scheduled-unpublish';
   fromState: 'draft' | 'submitted' | 'approved' | 'returned';
   toState: 'draft' | 'submitted' | 'approved' | 'returned';
   comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 内容发布后，相关网站会自动重新生成；此处记录每次生成的状态。失败时线上仍保留上一次成功的版本。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  site: 'portal';
+  status: 'queued' | 'building' | 'live' | 'superseded' | 'failed';
+  summary?: string | null;
+  trigger: 'content' | 'manual' | 'recovery';
+  requestedBy?: (number | null) | User;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  notBefore?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  release?: string | null;
+  log?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -860,6 +1021,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled' | 'unpublishScheduled' | 'buildSite';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'unpublishScheduled' | 'buildSite') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -931,6 +1184,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1071,12 +1328,15 @@ export interface CampaignsSelect<T extends boolean = true> {
         opensAt?: T;
         closesAt?: T;
       };
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1106,12 +1366,15 @@ export interface ModelWorkersSelect<T extends boolean = true> {
   craftsmanYear?: T;
   biography?: T;
   quote?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1128,12 +1391,15 @@ export interface InnovationStudiosSelect<T extends boolean = true> {
   field?: T;
   yearNamed?: T;
   achievements?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1151,12 +1417,15 @@ export interface BooksSelect<T extends boolean = true> {
   category?: T;
   cover?: T;
   recommendation?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1180,12 +1449,15 @@ export interface ReadingEventsSelect<T extends boolean = true> {
         closesAt?: T;
       };
   description?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1201,12 +1473,15 @@ export interface StoryCallsSelect<T extends boolean = true> {
   opensAt?: T;
   closesAt?: T;
   rules?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1231,12 +1506,15 @@ export interface ContestsSelect<T extends boolean = true> {
         publicWeight?: T;
         id?: T;
       };
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1254,12 +1532,15 @@ export interface ContestantsSelect<T extends boolean = true> {
   mediaUrl?: T;
   contest?: T;
   roundStatus?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1276,12 +1557,15 @@ export interface QuizzesSelect<T extends boolean = true> {
   questionsPerAttempt?: T;
   timeLimitSeconds?: T;
   attemptsPerDay?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1303,12 +1587,15 @@ export interface QuizQuestionsSelect<T extends boolean = true> {
   explanation?: T;
   category?: T;
   difficulty?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1322,12 +1609,15 @@ export interface EnterprisesSelect<T extends boolean = true> {
   name?: T;
   district?: T;
   headcount?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1344,12 +1634,15 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   summary?: T;
   body?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1363,12 +1656,15 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   body?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   review?:
     | T
     | {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        approvedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1383,6 +1679,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   actorName?: T;
   actorEmail?: T;
   collectionSlug?: T;
+  collectionLabel?: T;
   documentId?: T;
   documentTitle?: T;
   action?: T;
@@ -1394,11 +1691,62 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  site?: T;
+  status?: T;
+  summary?: T;
+  trigger?: T;
+  requestedBy?: T;
+  changes?: T;
+  notBefore?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  release?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1474,6 +1822,46 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    id: string;
+    approvedAt: string;
+  };
+  output: {
+    applied?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskUnpublishScheduled".
+ */
+export interface TaskUnpublishScheduled {
+  input: {
+    collection: string;
+    id: string;
+    approvedAt: string;
+  };
+  output: {
+    applied?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    buildId: string;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,5 +9,16 @@ export default buildConfig(
     secret: env.payloadSecret,
     serverUrl: env.serverUrl,
     rulesSync: { url: env.apiInternalUrl, token: env.internalApiToken },
+    ...(env.sitesDir
+      ? {
+          sitePublishing: {
+            sitesDir: env.sitesDir,
+            repoRoot: env.repoRoot,
+            cmsUrl: env.serverUrl,
+            siteUrl: env.publicSiteUrl,
+            batchWindowMs: env.siteBuildBatchMs,
+          },
+        }
+      : {}),
   }),
 );

@@ -16,6 +16,7 @@ export const SLUGS = {
   pages: 'pages',
   news: 'news',
   auditLog: 'audit-log',
+  siteBuilds: 'site-builds',
 } as const;
 
 /** Global slugs. */

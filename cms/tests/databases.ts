@@ -53,3 +53,18 @@ export async function createPostgresDatabase(rawServerUrl: string): Promise<Test
     },
   };
 }
+
+/**
+ * Stops a Payload instance and its database driver. payload.destroy() leaves the driver's
+ * connections open: close the idle ones; the PostgreSQL adapter keeps one client checked out for
+ * good, which the forced DROP DATABASE then cuts.
+ */
+export async function closePayload(payload: import('payload').Payload | undefined): Promise<void> {
+  const driver = payload?.db as unknown as
+    | { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }; client?: { close: () => void } }
+    | undefined;
+  await payload?.destroy();
+  driver?.pool?.on('error', () => {});
+  void driver?.pool?.end();
+  driver?.client?.close();
+}

@@ -8,7 +8,7 @@ import {
   INVALID_ISBN_MESSAGE,
   WEIGHTS_NOT_100_MESSAGE,
 } from '@union/schemas';
-import { APIError, buildConfig, Forbidden, getPayload, ValidationError, type CollectionSlug, type Payload } from 'payload';
+import { APIError, buildConfig, Forbidden, getPayload, ValidationError, type CollectionSlug, type Payload, type SanitizedConfig } from 'payload';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cmsConfig } from '../src/cmsConfig.ts';
@@ -28,8 +28,10 @@ import { seed } from '../src/seed/index.ts';
 import type { Role } from '../src/slugs.ts';
 import { accessMatrix } from './accessMatrix.ts';
 import { reviewWorkflow } from './reviewWorkflow.ts';
+import { scheduling } from './scheduling.ts';
+import { sitePublishing, testSitePublishing } from './sitePublishing.ts';
 import * as fixtures from './contentFixtures.ts';
-import type { TestDatabase } from './databases.ts';
+import { closePayload, type TestDatabase } from './databases.ts';
 import { singerContest } from '../src/seed/data/singerContest.ts';
 import { siteSettings } from '../src/seed/data/siteSettings.ts';
 import { startRulesApiDouble, type RulesApiDouble } from './rulesApiDouble.ts';
@@ -87,6 +89,8 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     let database: TestDatabase;
     let dataDir: string;
     let rulesApi: RulesApiDouble;
+    let config: SanitizedConfig;
+    let sitesDir: string;
     let admin: User;
     let editor: User;
     let reviewer: User;
@@ -96,13 +100,15 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-test-data-'));
       database = await createDatabase();
       rulesApi = await startRulesApiDouble();
-      const config = await buildConfig(
+      sitesDir = path.join(dataDir, 'sites');
+      config = await buildConfig(
         cmsConfig({
           databaseUrl: database.url,
           dataDir,
           secret: randomBytes(32).toString('hex'),
           serverUrl: 'http://localhost:3000',
           rulesSync: { url: rulesApi.url, token: TOKEN, timeoutMs: 5_000 },
+          sitePublishing: testSitePublishing(sitesDir),
           logLevel: 'silent',
         }),
       );
@@ -116,15 +122,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     });
 
     afterAll(async () => {
-      // payload.destroy() leaves the driver's connections open. Close the idle ones; the PostgreSQL
-      // adapter keeps one client checked out for good, which the forced DROP DATABASE then cuts.
-      const driver = payload?.db as unknown as
-        | { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }; client?: { close: () => void } }
-        | undefined;
-      await payload?.destroy();
-      driver?.pool?.on('error', () => {});
-      void driver?.pool?.end();
-      driver?.client?.close();
+      await closePayload(payload);
       await rulesApi?.close();
       await database?.drop();
       if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
@@ -151,6 +149,22 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
 
     accessMatrix(() => ({ payload, users: { admin, editor, reviewer, viewer } }));
     reviewWorkflow(() => ({ payload, rulesApi, users: { admin, editor, reviewer, viewer } }));
+    scheduling(() => ({ payload, config, users: { admin, editor, reviewer, viewer } }));
+    sitePublishing(() => ({ payload, config, sitesDir, rulesApi, users: { admin, editor, reviewer, viewer } }));
+
+    describe('several writers at once', () => {
+      it('saves every one of 20 documents written at the same moment', async () => {
+        const titles = Array.from({ length: 20 }, (_, i) => `并发新闻${i}-${randomBytes(2).toString('hex')}`);
+        const results = await Promise.allSettled(
+          titles.map((title) =>
+            payload.create({ collection: 'news', data: { ...fixtures.newsData(), title, _status: 'published' }, ...asAdmin() }),
+          ),
+        );
+        expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+        const saved = await payload.find({ collection: 'news', where: { title: { in: titles } }, pagination: false, ...anonymously });
+        expect(saved.docs.map((d) => d.title).sort()).toEqual([...titles].sort());
+      });
+    });
 
     describe('who sees what', () => {
       it('hides a draft campaign from anonymous readers', async () => {

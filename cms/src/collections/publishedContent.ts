@@ -7,6 +7,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff.ts';
 import { reopenApprovedOnEdit } from '../review/reopenApprovedOnEdit.ts';
 import { reviewEndpoint } from '../review/reviewEndpoint.ts';
 import { reviewField } from '../review/reviewFields.ts';
+import { scheduleFields } from '../scheduling/scheduleFields.ts';
 import { refuseUnpermittedPublish, refuseUnpermittedUnpublish } from './hooks/refuseUnpermittedPublish.ts';
 
 /**
@@ -32,7 +33,7 @@ export const publishedContent = {
 
 /**
  * Adds the review workflow to a collection built on publishedContent: the read-only `review`
- * sidebar group, the review buttons beside save and publish, and `POST /api/<collection>/:id/review`. Applied to Campaigns and every content
+ * sidebar group with the publish and unpublish times, the review buttons beside save and publish, and `POST /api/<collection>/:id/review`. Applied to Campaigns and every content
  * collection in cmsConfig, so none is left out.
  */
 export function withReviewWorkflow(collection: CollectionConfig): CollectionConfig {
@@ -49,7 +50,7 @@ export function withReviewWorkflow(collection: CollectionConfig): CollectionConf
       },
     },
     hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), reopenApprovedOnEdit] },
-    fields: [...collection.fields, reviewField],
+    fields: [...collection.fields, ...scheduleFields, reviewField],
     endpoints: [...(collection.endpoints || []), reviewEndpoint],
   };
 }

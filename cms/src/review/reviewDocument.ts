@@ -9,7 +9,8 @@ import {
   type Field,
   type PayloadRequest,
 } from 'payload';
-import { SLUGS } from '../slugs.ts';
+import { assertSchedulable, publishesLater, queueScheduledChanges } from '../scheduling/scheduledPublishing.ts';
+import { recordAudit } from './recordAudit.ts';
 import { decideTransition, type ReviewAction, type ReviewState } from './transitions.ts';
 
 /** The error code sent along with every refusal; without data Payload's REST formatter may drop the message. */
@@ -26,9 +27,10 @@ interface ReviewGroup {
   state?: ReviewState | null;
   comment?: string | null;
   submittedBy?: number | string | { id: number | string } | null;
+  approvedAt?: string | null;
 }
 
-type ReviewedDoc = { id: number | string; review?: ReviewGroup | null } & Record<string, unknown>;
+type ReviewedDoc = { id: number | string; publishAt?: string | null; unpublishAt?: string | null; review?: ReviewGroup | null } & Record<string, unknown>;
 
 const idOf = (value: ReviewGroup['submittedBy']) => (value && typeof value === 'object' ? value.id : (value ?? null));
 
@@ -44,8 +46,8 @@ function isReviewedCollection(req: PayloadRequest, collection: string): collecti
 /**
  * Applies a review action on behalf of `req.user`, inside the request's transaction: the
  * document's new state (and, on approval, its latest draft published as the approving user, so the
- * publish guard applies as for any publish) and one audit-log entry are written together or not
- * at all. Refusals are APIErrors with a Chinese message and change nothing.
+ * publish guard applies as for any publish, or the jobs that publish it at its publish time) and
+ * one audit-log entry are written together or not at all. Refusals are APIErrors with a Chinese message and change nothing.
  */
 export async function reviewDocument(req: PayloadRequest, { collection, id, action, comment }: ReviewCommand) {
   const user = req.user;
@@ -70,41 +72,38 @@ export async function reviewDocument(req: PayloadRequest, { collection, id, acti
 
     const reviewAction = action as ReviewAction;
     const trimmedComment = comment?.trim() || null;
+    const now = new Date();
+    if (reviewAction === 'approve') assertSchedulable(current, now);
+    // An approval publishes at once unless the draft names a later publish time; then the job does.
+    const publishNow = reviewAction === 'approve' && !publishesLater(current, now);
+    const approvedAt = reviewAction === 'approve' ? now.toISOString() : (current.review?.approvedAt ?? null);
     const review: ReviewGroup = {
       state: decision.to,
       comment: reviewAction === 'return' ? trimmedComment : (current.review?.comment ?? null),
       submittedBy: reviewAction === 'submit' ? user.id : submittedBy,
+      approvedAt,
     };
     // overrideAccess only lifts the field rule that keeps `review` out of ordinary edits; the
     // publish guard still judges the acting user, and only publishers get as far as approving.
     const doc = (await payload.update({
       collection,
       id,
-      data: (reviewAction === 'approve' ? { _status: 'published', review } : { review }) as never,
-      draft: reviewAction !== 'approve',
+      data: (publishNow ? { _status: 'published', review } : { review }) as never,
+      draft: !publishNow,
       depth: 0,
       req,
       overrideAccess: true,
     })) as unknown as ReviewedDoc;
+    if (reviewAction === 'approve') await queueScheduledChanges(req, collection, doc, approvedAt as string);
 
-    const titleField = payload.collections[collection].config.admin.useAsTitle;
-    const title = titleField ? doc[titleField] : undefined;
-    await payload.create({
-      collection: SLUGS.auditLog,
-      data: {
-        actor: user.id as number,
-        actorName: typeof user.name === 'string' ? user.name : null,
-        actorEmail: typeof user.email === 'string' ? user.email : null,
-        collectionSlug: collection,
-        documentId: String(id),
-        documentTitle: typeof title === 'string' ? title : null,
-        action: reviewAction,
-        fromState,
-        toState: decision.to,
-        comment: reviewAction === 'return' ? trimmedComment : null,
-      },
-      req,
-      overrideAccess: true,
+    await recordAudit(req, {
+      collection,
+      id,
+      doc,
+      action: reviewAction,
+      fromState,
+      toState: decision.to,
+      comment: reviewAction === 'return' ? trimmedComment : null,
     });
 
     if (shouldCommit) await commitTransaction(req);

@@ -25,5 +25,13 @@ export const reviewField: Field = {
     },
     { name: 'comment', type: 'textarea', label: '退回意见', admin: { readOnly: true, description: '最近一次退回时审核人员填写的意见。' } },
     { name: 'submittedBy', type: 'relationship', label: '提交人', relationTo: SLUGS.users, admin: { readOnly: true } },
+    {
+      // Identifies the approval a scheduled publish or unpublish belongs to: a job whose approval
+      // has since been replaced (edited and approved again) does nothing.
+      name: 'approvedAt',
+      type: 'date',
+      label: '通过时间',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 };

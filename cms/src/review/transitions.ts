@@ -20,6 +20,15 @@ export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
   return: '退回',
 };
 
+/** What the audit log records: the review actions, and what the scheduler does once an approval's time comes. */
+export type AuditAction = ReviewAction | 'scheduled-publish' | 'scheduled-unpublish';
+export const AUDIT_ACTIONS: readonly AuditAction[] = [...REVIEW_ACTIONS, 'scheduled-publish', 'scheduled-unpublish'];
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  ...REVIEW_ACTION_LABELS,
+  'scheduled-publish': '定时发布',
+  'scheduled-unpublish': '定时下线',
+};
+
 export const SUBMIT_FORBIDDEN_MESSAGE = '只有编辑或管理员可以提交审核';
 export const REVIEW_FORBIDDEN_MESSAGE = '只有审核人员或管理员可以审核稿件';
 export const OWN_SUBMISSION_MESSAGE = '不能审核自己提交的稿件';

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { isStaff } from '../../access/isStaff.ts';
 import { nobody } from '../../access/nobody.ts';
-import { REVIEW_ACTION_LABELS, REVIEW_ACTIONS, REVIEW_STATE_LABELS, REVIEW_STATES } from '../../review/transitions.ts';
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, REVIEW_STATE_LABELS, REVIEW_STATES } from '../../review/transitions.ts';
 import { ADMIN_GROUPS, SLUGS } from '../../slugs.ts';
 
 const stateOptions = REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] }));
@@ -17,8 +17,8 @@ export const AuditLog: CollectionConfig = {
   admin: {
     group: ADMIN_GROUPS.shared,
     useAsTitle: 'documentTitle',
-    defaultColumns: ['documentTitle', 'collectionSlug', 'action', 'actorName', 'toState', 'createdAt'],
-    description: '提交审核、通过和退回的记录，由系统自动写入，任何人都不能修改或删除。',
+    defaultColumns: ['documentTitle', 'collectionLabel', 'action', 'actorName', 'toState', 'createdAt'],
+    description: '提交审核、通过、退回以及定时发布和下线的记录，由系统自动写入，任何人都不能修改或删除。',
   },
   defaultSort: '-createdAt',
   access: {
@@ -32,10 +32,11 @@ export const AuditLog: CollectionConfig = {
     { name: 'actor', type: 'relationship', label: '操作人', relationTo: SLUGS.users },
     { name: 'actorName', type: 'text', label: '操作人姓名' },
     { name: 'actorEmail', type: 'text', label: '操作人邮箱' },
-    { name: 'collectionSlug', type: 'text', label: '内容类型', required: true, index: true },
+    { name: 'collectionSlug', type: 'text', label: '内容类型标识', required: true, index: true },
+    { name: 'collectionLabel', type: 'text', label: '内容类型' },
     { name: 'documentId', type: 'text', label: '文档编号', required: true, index: true },
     { name: 'documentTitle', type: 'text', label: '文档标题' },
-    { name: 'action', type: 'select', label: '操作', required: true, options: REVIEW_ACTIONS.map((value) => ({ value, label: REVIEW_ACTION_LABELS[value] })) },
+    { name: 'action', type: 'select', label: '操作', required: true, options: AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })) },
     { name: 'fromState', type: 'select', label: '原状态', required: true, options: stateOptions },
     { name: 'toState', type: 'select', label: '新状态', required: true, options: stateOptions },
     { name: 'comment', type: 'textarea', label: '意见' },

@@ -2,6 +2,7 @@ import * as migration_20261125_171515_initial from './20261125_171515_initial';
 import * as migration_20261125_180549_campaign_content from './20261125_180549_campaign_content';
 import * as migration_20261125_183225_user_roles from './20261125_183225_user_roles';
 import * as migration_20261125_185621_review_workflow from './20261125_185621_review_workflow';
+import * as migration_20261202_002653_scheduling_site_builds from './20261202_002653_scheduling_site_builds';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_185621_review_workflow.up,
     down: migration_20261125_185621_review_workflow.down,
-    name: '20261125_185621_review_workflow'
+    name: '20261125_185621_review_workflow',
+  },
+  {
+    up: migration_20261202_002653_scheduling_site_builds.up,
+    down: migration_20261202_002653_scheduling_site_builds.down,
+    name: '20261202_002653_scheduling_site_builds'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261125_171509_initial from './20261125_171509_initial';
 import * as migration_20261125_180542_campaign_content from './20261125_180542_campaign_content';
 import * as migration_20261125_185618_review_workflow from './20261125_185618_review_workflow';
+import * as migration_20261202_002632_scheduling_site_builds from './20261202_002632_scheduling_site_builds';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_185618_review_workflow.up,
     down: migration_20261125_185618_review_workflow.down,
-    name: '20261125_185618_review_workflow'
+    name: '20261125_185618_review_workflow',
+  },
+  {
+    up: migration_20261202_002632_scheduling_site_builds.up,
+    down: migration_20261202_002632_scheduling_site_builds.down,
+    name: '20261202_002632_scheduling_site_builds'
   },
 ];

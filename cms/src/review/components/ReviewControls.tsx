@@ -26,6 +26,10 @@ export function ReviewControls() {
   const submitter = review?.submittedBy && typeof review.submittedBy === 'object' ? review.submittedBy.id : review?.submittedBy;
   const isSubmitter = submitter != null && user != null && String(submitter) === String(user.id);
   const actions = availableActions(user as UserWithRoles | null, state, isSubmitter);
+  const publishAt = typeof savedDocumentData?.publishAt === 'string' ? savedDocumentData.publishAt : null;
+  const publishesLater = publishAt !== null && Date.parse(publishAt) > Date.now();
+  const publishTime = publishAt ? new Date(publishAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+  const labelOf = (action: ReviewAction) => (action === 'approve' && publishesLater ? `通过（${publishTime} 发布）` : REVIEW_ACTION_LABELS[action]);
 
   async function run(action: ReviewAction) {
     setBusy(true);
@@ -52,12 +56,15 @@ export function ReviewControls() {
 
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-      <span>审核状态：{REVIEW_STATE_LABELS[state]}</span>
+      <span>
+        审核状态：{REVIEW_STATE_LABELS[state]}
+        {state === 'approved' && publishesLater && savedDocumentData?._status !== 'published' ? `，将于 ${publishTime} 发布` : ''}
+      </span>
       {actions
         .filter((action) => action !== 'return')
         .map((action) => (
           <Button key={action} buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => void run(action)}>
-            {REVIEW_ACTION_LABELS[action]}
+            {labelOf(action)}
           </Button>
         ))}
       {actions.includes('return') && !returning && (

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewControls as ReviewControls_ef5ee9846afdd5e9bc1fdb58f5954a1e } from '../../../review/components/ReviewControls.tsx'
 import { PendingReviews as PendingReviews_c2515ce252d143181588401f7cd39f5c } from '../../../review/components/PendingReviews.tsx'
+import { SiteBuildsPanel as SiteBuildsPanel_d1a2c0bd4e85abab8e2fae57206e12e1 } from '../../../publishing/components/SiteBuildsPanel.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/review/components/ReviewControls.tsx#ReviewControls": ReviewControls_ef5ee9846afdd5e9bc1fdb58f5954a1e,
   "/review/components/PendingReviews.tsx#PendingReviews": PendingReviews_c2515ce252d143181588401f7cd39f5c,
+  "/publishing/components/SiteBuildsPanel.tsx#SiteBuildsPanel": SiteBuildsPanel_d1a2c0bd4e85abab8e2fae57206e12e1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
