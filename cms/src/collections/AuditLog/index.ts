@@ -17,7 +17,7 @@ export const AuditLog: CollectionConfig = {
   admin: {
     group: ADMIN_GROUPS.shared,
     useAsTitle: 'documentTitle',
-    defaultColumns: ['documentTitle', 'collectionLabel', 'action', 'actorName', 'toState', 'createdAt'],
+    defaultColumns: ['documentTitle', 'collectionLabel', 'action', 'actorName', 'toState', 'comment', 'createdAt'],
     description: '提交审核、通过、退回以及定时发布和下线的记录，由系统自动写入，任何人都不能修改或删除。',
   },
   defaultSort: '-createdAt',
