@@ -95,7 +95,7 @@ async function main() {
     cms = startService('cms', bin('next'), ['start', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: { ...cmsEnv, NODE_ENV: 'production' } });
   }
   await waitForUrl(`${urls.cms}/api/campaigns?limit=1`, 180_000, cms);
-  await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts'], { cwd: cmsDir, env: cmsEnv });
+  await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts', ...(env.SEED_SCALE ? ['--scale'] : [])], { cwd: cmsDir, env: cmsEnv });
 
   step('portal');
   await runStep('portal:build', bin('astro'), ['build', '--outDir', portalOut], {
