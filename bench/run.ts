@@ -1,13 +1,13 @@
 /**
- * `npm run bench`: starts its own copy of the stack (fresh data, other ports), measures each
- * figure with its own script, prints one table, and stops everything.
+ * `npm run bench`: starts its own copy of the stack (fresh data, other ports, seeded at scale),
+ * measures each figure with its own script, prints one table, and stops everything.
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { benchHandlerBundle } from './handler-bundle.ts';
 import { benchPageWeight } from './page-weight.ts';
-import { benchPortalBuild } from './portal-build.ts';
+import { benchSiteBuilds } from './site-builds.ts';
 import { printTable, type Row } from './lib/stats.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -20,7 +20,7 @@ const outDir = path.join(dataDir, 'portal-dist');
 async function startStack() {
   const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true', PORTAL_OUT_DIR: outDir },
+    env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true', PORTAL_OUT_DIR: outDir, SEED_SCALE: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: false,
   });
@@ -45,7 +45,7 @@ rows.push(...(await benchHandlerBundle('create-registration')));
 console.error('Starting the stack for the site figures…');
 const stop = await startStack();
 try {
-  rows.push(...(await benchPortalBuild({ cmsUrl, siteUrl, outDir })));
+  rows.push(...(await benchSiteBuilds({ cmsUrl, siteUrl })));
   const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
   rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
 } finally {
