@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchHandlerBundle } from './handler-bundle.ts';
 import { benchPageWeight } from './page-weight.ts';
+import { benchRestList } from './rest-list.ts';
 import { benchSiteBuilds } from './site-builds.ts';
 import { printTable, type Row } from './lib/stats.ts';
 
@@ -45,6 +46,8 @@ rows.push(...(await benchHandlerBundle('create-registration')));
 console.error('Starting the stack for the site figures…');
 const stop = await startStack();
 try {
+  rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 0, figure: 'Payload REST list 300 model workers depth 0 — p50 / p95 ms' }));
+  rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 1, figure: 'Payload REST list 300 model workers depth 1 — p50 / p95 ms' }));
   rows.push(...(await benchSiteBuilds({ cmsUrl, siteUrl })));
   const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
   rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
