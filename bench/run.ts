@@ -1,13 +1,15 @@
 /**
- * `npm run bench`: starts its own copy of the stack (fresh data, other ports), measures each
- * figure with its own script, prints one table, and stops everything.
+ * `npm run bench`: starts its own copy of the stack (fresh data, other ports, seeded at scale),
+ * measures each figure with its own script, prints one table, and stops everything.
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { benchHandlerBundle } from './handler-bundle.ts';
 import { benchPageWeight } from './page-weight.ts';
-import { benchPortalBuild } from './portal-build.ts';
+import { benchPublishToLive } from './publish-to-live.ts';
+import { benchRestList } from './rest-list.ts';
+import { benchSiteBuilds } from './site-builds.ts';
 import { printTable, type Row } from './lib/stats.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -15,12 +17,13 @@ const dataDir = path.join(os.tmpdir(), 'union-bench');
 const ports = { CMS_PORT: '3400', API_PORT: '8807', SITE_PORT: '4341', DYNAMODB_PORT: '8020' };
 const cmsUrl = `http://localhost:${ports.CMS_PORT}`;
 const siteUrl = `http://localhost:${ports.SITE_PORT}`;
-const outDir = path.join(dataDir, 'portal-dist');
+// Every seeded account gets this password, so the publish figure can sign in as the reviewer.
+const benchPassword = 'bench-Passw0rd-local';
 
 async function startStack() {
   const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true' },
+    env: { ...process.env, ...ports, UNION_DATA_DIR: dataDir, UNION_FRESH_DATA: 'true', SEED_SCALE: 'true', SEED_ADMIN_PASSWORD: benchPassword },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: false,
   });
@@ -45,7 +48,10 @@ rows.push(...(await benchHandlerBundle('create-registration')));
 console.error('Starting the stack for the site figures…');
 const stop = await startStack();
 try {
-  rows.push(...(await benchPortalBuild({ cmsUrl, siteUrl, outDir })));
+  rows.push(...(await benchPublishToLive({ cmsUrl, siteUrl, email: 'reviewer@example.com', password: benchPassword })));
+  rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 0, figure: 'Payload REST list 300 model workers depth 0 — p50 / p95 ms' }));
+  rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 1, figure: 'Payload REST list 300 model workers depth 1 — p50 / p95 ms' }));
+  rows.push(...(await benchSiteBuilds({ cmsUrl, siteUrl })));
   const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
   rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
 } finally {

@@ -17,6 +17,8 @@ const schema = z.object({
   CMS_DEV: z._default(z.stringbool(), false),
   /** Wipe the data folder first (the end-to-end run starts from nothing every time). */
   UNION_FRESH_DATA: z._default(z.stringbool(), false),
+  /** Also seed the bulk benchmark data (300 model workers, 2,000 contestants): `npm run seed -- --scale`. */
+  SEED_SCALE: z._default(z.stringbool(), false),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -91,7 +91,7 @@ async function main() {
     cms = startService('cms', bin('next'), ['start', '--port', String(env.CMS_PORT)], { cwd: cmsDir, env: { ...cmsServerEnv, NODE_ENV: 'production' } });
   }
   await waitForUrl(`${urls.cms}/api/campaigns?limit=1`, 180_000, cms);
-  await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts'], { cwd: cmsDir, env: cmsEnv });
+  await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts', ...(env.SEED_SCALE ? ['--scale'] : [])], { cwd: cmsDir, env: cmsEnv });
 
   step('portal');
   // Every rebuild goes through the publisher: a new release folder, served only if the build succeeds.

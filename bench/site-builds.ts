@@ -1,0 +1,81 @@
+/**
+ * Figure: time to build every site under sites/ from the running CMS, each into a throw-away
+ * folder: cold (no Astro data store, so the content loader re-processes every entry and every
+ * image is optimised again), then warm (the loader's digests let unchanged entries skip
+ * re-processing). A new site is included as soon as its folder has an Astro config; the cold
+ * builds add up to the full-build figure.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { median, type Row } from './lib/stats.ts';
+
+const run = promisify(execFile);
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const sitesDir = path.join(repoRoot, 'sites');
+const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js', 'astro.config.cjs'];
+
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+
+/** Every folder under sites/ with an Astro config, by name. */
+export async function listSites(): Promise<string[]> {
+  const entries = await readdir(sitesDir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && ASTRO_CONFIGS.some((file) => existsSync(path.join(sitesDir, e.name, file))))
+    .map((e) => e.name)
+    .sort();
+}
+
+export async function benchSiteBuilds(options: { cmsUrl: string; siteUrl: string; warmRuns?: number }): Promise<Row[]> {
+  const sites = await listSites();
+  if (sites.length === 0) throw new Error(`No Astro site found under ${sitesDir}`);
+  const outRoot = await mkdtemp(path.join(os.tmpdir(), 'union-bench-sites-'));
+  try {
+    const cold = new Map<string, number>();
+    const warm = new Map<string, number[]>();
+    for (const site of sites) {
+      const cwd = path.join(sitesDir, site);
+      const build = async () => {
+        const started = performance.now();
+        await run(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(outRoot, site)], {
+          cwd,
+          env: { ...process.env, CMS_URL: options.cmsUrl, SITE_URL: options.siteUrl },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        return performance.now() - started;
+      };
+      // `astro build` keeps the content layer's data store (data-store.json, with each entry's
+      // digest) and the optimised images under cacheDir, node_modules/.astro by default; .astro/
+      // holds the generated types and node_modules/.vite Vite's pre-bundled dependencies. Without
+      // them the loader, the image service and Vite start over, as on a fresh checkout.
+      for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) await rm(path.join(cwd, dir), { recursive: true, force: true });
+      cold.set(site, await build());
+      const runs: number[] = [];
+      for (let i = 0; i < (options.warmRuns ?? 3); i++) runs.push(await build());
+      warm.set(site, runs);
+    }
+    const total = [...cold.values()].reduce((sum, t) => sum + t, 0);
+    return [
+      {
+        figure: 'Full build of all sites at --scale — s',
+        value: seconds(total),
+        note: `${sites.length} site(s), cold, one after another: ${sites.join(', ')}`,
+      },
+      ...sites.map((site) => ({
+        figure: `  sites/${site} build, cold`,
+        value: seconds(cold.get(site)!),
+        note: 'no Astro or Vite cache: every entry loaded, every image optimised',
+      })),
+      ...sites.map((site) => ({
+        figure: `  sites/${site} build, warm`,
+        value: `${seconds(median(warm.get(site)!))} p50`,
+        note: `${warm.get(site)!.length} runs, unchanged content`,
+      })),
+    ];
+  } finally {
+    await rm(outRoot, { recursive: true, force: true });
+  }
+}
