@@ -129,8 +129,8 @@ describe('participation functions', () => {
   it('grants each function only the table actions its repositories send', () => {
     const expected: Record<string, string[]> = {
       health: ['dynamodb:GetItem'],
-      'create-registration': ['dynamodb:GetItem', 'dynamodb:PutItem'],
-      'put-campaign-rules': ['dynamodb:PutItem'],
+      'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
       'delete-campaign-rules': ['dynamodb:DeleteItem'],
       'route-not-found': [],
     };

@@ -1,6 +1,6 @@
 // Must stay the first import: see lib/esm-require.ts.
 import '../lib/esm-require.ts';
-import { registrationRequestSchema, registrationWindow } from '@union/schemas';
+import { registrationCapacity, registrationRequestSchema, registrationWindow } from '@union/schemas';
 import { env } from '../env.ts';
 import { documentClientFromEnv } from '../lib/dynamodb.ts';
 import { HttpError, httpHandler, json, parseJsonBody, pathSlug } from '../lib/http.ts';
@@ -13,22 +13,35 @@ const doc = documentClientFromEnv(env);
 const campaignRules = campaignRulesRepository(doc, env.TABLE_NAME);
 const registrations = registrationsRepository(doc, env.TABLE_NAME);
 
-/** POST /v1/campaigns/{slug}/registrations: registers one phone once per campaign. */
+/**
+ * Attempts when the rules change between their read and the registration's write: the first read may
+ * come from the cache, the retries read the table, so a second change within one request is rare.
+ */
+const MAX_ATTEMPTS = 3;
+
+/** POST /v1/campaigns/{slug}/registrations: registers one phone once per campaign, within its capacity. */
 export const handler = httpHandler(logger, async (event) => {
   const slug = pathSlug(event);
   const request = parseJsonBody(event, registrationRequestSchema);
 
-  const rules = await campaignRules.get(slug);
-  if (!rules) throw new HttpError('CAMPAIGN_NOT_FOUND');
-  const now = new Date();
-  const window = registrationWindow(rules, now);
-  if (!window.open) throw new HttpError('REGISTRATION_NOT_OPEN', { message: NOT_OPEN_MESSAGES[window.reason] });
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const stored = await campaignRules.get(slug, { fresh: attempt > 1 });
+    if (!stored) throw new HttpError('CAMPAIGN_NOT_FOUND');
+    const { rules, revision } = stored;
+    const now = new Date();
+    const window = registrationWindow(rules, now);
+    if (!window.open) throw new HttpError('REGISTRATION_NOT_OPEN', { message: NOT_OPEN_MESSAGES[window.reason] });
 
-  const record = newRegistration(rules, request, { now, phoneHashKey: env.PHONE_HASH_KEY });
-  if ((await registrations.create(record)) === 'already-registered') throw new HttpError('ALREADY_REGISTERED');
+    const record = newRegistration(rules, request, { now, phoneHashKey: env.PHONE_HASH_KEY });
+    const result = await registrations.create(record, { revision, capacity: registrationCapacity(rules) });
+    if (result === 'rules-changed') continue;
+    if (result === 'already-registered') throw new HttpError('ALREADY_REGISTERED');
+    if (result === 'full') throw new HttpError('REGISTRATION_FULL');
 
-  logger.info('Registration accepted', { campaign: slug, requestId: event.requestContext.requestId });
-  return json(201, {
-    registration: { campaign: slug, confirmationCode: record.confirmationCode, registeredAt: record.registeredAt },
-  });
+    logger.info('Registration accepted', { campaign: slug, requestId: event.requestContext.requestId });
+    return json(201, {
+      registration: { campaign: slug, confirmationCode: record.confirmationCode, registeredAt: record.registeredAt },
+    });
+  }
+  throw new Error(`Campaign rules changed during each of ${MAX_ATTEMPTS} registration attempts`);
 });

@@ -8,7 +8,7 @@ import {
   errorEnvelope,
   fieldErrors,
   type ApiErrorCode,
-  type FieldError,
+  type ErrorOptions,
 } from '@union/schemas';
 import type * as z from 'zod/mini';
 
@@ -45,7 +45,7 @@ export function noContent(options: ResponseOptions = {}): HttpResult {
 /** The error envelope for `code`, with the status that code always carries. */
 export function errorResponse(
   code: ApiErrorCode,
-  details: { message?: string; fields?: FieldError[] } = {},
+  details: ErrorOptions = {},
   options: ResponseOptions = {},
 ): HttpResult {
   return json(API_ERRORS[code].status, errorEnvelope(code, details), options);
@@ -58,7 +58,7 @@ export function errorResponse(
 export class HttpError extends Error {
   constructor(
     readonly code: ApiErrorCode,
-    readonly details: { message?: string; fields?: FieldError[] } = {},
+    readonly details: ErrorOptions = {},
     readonly responseOptions: ResponseOptions = {},
   ) {
     super(code);

@@ -14,14 +14,22 @@ import {
  *
  * Item shapes (the repositories in `src/repositories/` are the only code that builds these keys):
  *
- * | entity            | pk                  | sk                   | written by                          |
- * | ----------------- | ------------------- | -------------------- | ----------------------------------- |
- * | campaign rules    | `CAMPAIGN#<slug>`   | `RULES`              | repositories/campaign-rules.ts      |
- * | registration      | `CAMPAIGN#<slug>`   | `REG#<phoneHash>`    | repositories/registrations.ts       |
- * | health probe      | `HEALTH`            | `PROBE`              | repositories/health.ts (read only)  |
+ * | entity             | pk                  | sk                    | written by                          |
+ * | ------------------ | ------------------- | --------------------- | ----------------------------------- |
+ * | campaign rules     | `CAMPAIGN#<slug>`   | `RULES`               | repositories/campaign-rules.ts      |
+ * | registration       | `CAMPAIGN#<slug>`   | `REG#<phoneHash>`     | repositories/registrations.ts       |
+ * | registration count | `CAMPAIGN#<slug>`   | `COUNT#REGISTRATIONS` | repositories/registrations.ts       |
+ * | health probe       | `HEALTH`            | `PROBE`               | repositories/health.ts (read only)  |
  *
  * `<phoneHash>` is the hex HMAC-SHA256 of the normalized phone number keyed with PHONE_HASH_KEY
- * (lib/phone-hash.ts), so a key never reveals a number. Votes and quotas will join the same table
+ * (lib/phone-hash.ts), so a key never reveals a number.
+ *
+ * The rules item holds the snapshot (`rules`), `updatedAtMs` and `revision`, raised by every save so a
+ * registration can check in its transaction that the rules it read are still current. The registration
+ * count holds `confirmed`, raised in the same transaction as each registration's put (so the two never
+ * disagree) and checked against the capacity there and by every rules save; a waitlist will add
+ * `waitlisted` beside it. It has no TTL: it holds no personal data, and expiring before the registrations
+ * it counts would let a campaign overshoot its capacity. Votes and quotas will join the same table
  * under the same campaign partition (`VOTE#…`, `QUOTA#…`).
  */
 export const participationTableKeys = {

@@ -2,7 +2,14 @@
 
 export const campaignPartition = (slug: string): string => `CAMPAIGN#${slug}`;
 
-/** DynamoDB reports a failed ConditionExpression with this error name. */
-export function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
-}
+/** Sort key of a campaign's rules snapshot. */
+export const RULES_SORT_KEY = 'RULES';
+
+/** Sort key of a campaign's registration counter (`confirmed`, later `waitlisted`). */
+export const REGISTRATION_COUNT_SORT_KEY = 'COUNT#REGISTRATIONS';
+
+/** Sort key of one phone's registration for a campaign. */
+export const registrationSortKey = (phoneHash: string): string => `REG#${phoneHash}`;
+
+export const rulesKey = (slug: string) => ({ pk: campaignPartition(slug), sk: RULES_SORT_KEY });
+export const registrationCountKey = (slug: string) => ({ pk: campaignPartition(slug), sk: REGISTRATION_COUNT_SORT_KEY });

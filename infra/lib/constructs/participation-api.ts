@@ -29,10 +29,12 @@ export interface ParticipationApiProps {
 const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   // repositories/health.ts probes with a GetItem on a key that never exists.
   health: ['dynamodb:GetItem'],
-  // Reads the rules snapshot, then one conditional put of the registration.
-  'create-registration': ['dynamodb:GetItem', 'dynamodb:PutItem'],
-  // Conditional put (refuses stale snapshots) and delete of the rules snapshot.
-  'put-campaign-rules': ['dynamodb:PutItem'],
+  // Reads the rules snapshot, then one transaction: put of the registration, update of the campaign's
+  // counter, condition check on the rules (TransactWriteItems is authorized per item action).
+  'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // One transaction: conditional update of the rules snapshot (refuses stale snapshots) and a
+  // condition check on the campaign's counter (refuses a capacity below the registrations).
+  'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
   'delete-campaign-rules': ['dynamodb:DeleteItem'],
   'route-not-found': [],
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { campaignRulesSchema, campaignStatus, registrationWindow } from './campaign.ts';
+import {
+  campaignRulesSchema,
+  campaignStatus,
+  capacityBelowRegistrationsMessage,
+  registrationCapacity,
+  registrationWindow,
+} from './campaign.ts';
+import { fieldErrors } from './errors.ts';
 import { maskPhone } from './phone.ts';
 
 describe('campaignStatus', () => {
@@ -34,15 +41,53 @@ describe('registrationWindow', () => {
 });
 
 describe('campaignRulesSchema', () => {
+  const snapshot = {
+    slug: 'reading-2019',
+    title: '第十届职工读书月',
+    kind: 'reading-month',
+    registration: { enabled: true, opensAt: null, closesAt: null },
+    updatedAt: '2019-04-01T00:00:00.000Z',
+  };
+  const withCapacity = (capacity: unknown) => ({ ...snapshot, registration: { ...snapshot.registration, capacity } });
+
   it('refuses an unknown kind', () => {
-    const result = campaignRulesSchema.safeParse({
-      slug: 'x',
-      title: 'x',
-      kind: 'lottery',
-      registration: { enabled: true, opensAt: null, closesAt: null },
-      updatedAt: '2019-04-01T00:00:00.000Z',
-    });
-    expect(result.success).toBe(false);
+    expect(campaignRulesSchema.safeParse({ ...snapshot, kind: 'lottery' }).success).toBe(false);
+  });
+
+  it('accepts a snapshot without a capacity, as an older CMS sends it', () => {
+    const result = campaignRulesSchema.safeParse(snapshot);
+    expect(result.success).toBe(true);
+    expect(result.data?.registration).not.toHaveProperty('capacity');
+  });
+
+  it.each([[null], [1], [30], [Number.MAX_SAFE_INTEGER]])('accepts a capacity of %s', (capacity) => {
+    expect(campaignRulesSchema.safeParse(withCapacity(capacity)).data?.registration.capacity).toBe(capacity);
+  });
+
+  it.each([[0], [-5], [2.5], ['30'], [Number.POSITIVE_INFINITY], [Number.MAX_SAFE_INTEGER + 2]])(
+    'refuses a capacity of %s with a Chinese message',
+    (capacity) => {
+      const result = campaignRulesSchema.safeParse(withCapacity(capacity));
+      expect(result.success).toBe(false);
+      expect(fieldErrors(result.error!.issues)).toEqual([{ field: 'registration.capacity', message: '名额必须为正整数' }]);
+    },
+  );
+});
+
+describe('registrationCapacity', () => {
+  const registration = { enabled: true, opensAt: null, closesAt: null };
+  it('is the capacity when one is set', () => {
+    expect(registrationCapacity({ registration: { ...registration, capacity: 30 } })).toBe(30);
+  });
+  it('is null (unlimited) when the capacity is null or absent', () => {
+    expect(registrationCapacity({ registration: { ...registration, capacity: null } })).toBeNull();
+    expect(registrationCapacity({ registration })).toBeNull();
+  });
+});
+
+describe('capacityBelowRegistrationsMessage', () => {
+  it('names the refused capacity and the registrations already taken', () => {
+    expect(capacityBelowRegistrationsMessage(30, 42)).toBe('名额（30）不能少于已报名人数（42）');
   });
 });
 

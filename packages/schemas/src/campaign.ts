@@ -49,6 +49,11 @@ export const campaignRulesSchema = z.strictObject({
     enabled: z.boolean(),
     opensAt: z.nullable(isoDate),
     closesAt: z.nullable(isoDate),
+    /**
+     * Most confirmed registrations the campaign takes; null or absent means unlimited. Optional so a
+     * CMS that predates capacities still pushes valid snapshots.
+     */
+    capacity: z.optional(z.nullable(z.int({ error: '名额必须为正整数' }).check(z.positive({ error: '名额必须为正整数' })))),
   }),
   /** Last change in the CMS; a snapshot older than the stored one is ignored. */
   updatedAt: isoDate,
@@ -58,6 +63,16 @@ export type CampaignRules = z.infer<typeof campaignRulesSchema>;
 export type RegistrationWindowState =
   | { open: true }
   | { open: false; reason: 'DISABLED' | 'NOT_STARTED' | 'ENDED' };
+
+/** The capacity of a campaign's registration, or null when it is unlimited. */
+export function registrationCapacity(rules: Pick<CampaignRules, 'registration'>): number | null {
+  return rules.registration.capacity ?? null;
+}
+
+/** The message of 409 CAPACITY_BELOW_REGISTRATIONS, naming the refused capacity and the places already taken. */
+export function capacityBelowRegistrationsMessage(capacity: number, registered: number): string {
+  return `名额（${capacity}）不能少于已报名人数（${registered}）`;
+}
 
 /** Whether a campaign takes registrations at `now`. */
 export function registrationWindow(rules: Pick<CampaignRules, 'registration'>, now: Date = new Date()): RegistrationWindowState {

@@ -12,6 +12,8 @@ export const API_ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, message: '不支持该请求方法' },
   ALREADY_REGISTERED: { status: 409, message: '该手机号已报名本活动，请勿重复报名' },
   REGISTRATION_NOT_OPEN: { status: 409, message: '本活动当前不在报名时间内' },
+  REGISTRATION_FULL: { status: 409, message: '报名名额已满' },
+  CAPACITY_BELOW_REGISTRATIONS: { status: 409, message: '名额不能少于已报名人数' },
   STALE_RULES: { status: 409, message: '活动规则已有更新的版本' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '请求内容过大' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求内容类型必须为 application/json' },
@@ -27,23 +29,36 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
+/** Machine-readable facts behind an error (e.g. `{ capacity: 30, registered: 42 }`), beside the message people read. */
+export const errorDetailsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export type ErrorDetails = z.infer<typeof errorDetailsSchema>;
+
 /** The one error envelope of the API. */
 export const errorEnvelopeSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
     fields: z.optional(z.array(fieldErrorSchema)),
+    details: z.optional(errorDetailsSchema),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
-/** Builds the error envelope for a code, with an optional more specific message and field errors. */
-export function errorEnvelope(code: ApiErrorCode, options: { message?: string; fields?: FieldError[] } = {}): ErrorEnvelope {
+/** What an error may add to its code: a more specific message, field errors, details. */
+export interface ErrorOptions {
+  message?: string;
+  fields?: FieldError[];
+  details?: ErrorDetails;
+}
+
+/** Builds the error envelope for a code, with an optional more specific message, field errors and details. */
+export function errorEnvelope(code: ApiErrorCode, options: ErrorOptions = {}): ErrorEnvelope {
   return {
     error: {
       code,
       message: options.message ?? API_ERRORS[code].message,
       ...(options.fields ? { fields: options.fields } : {}),
+      ...(options.details ? { details: options.details } : {}),
     },
   };
 }
