@@ -296,6 +296,10 @@ export interface Campaign {
      * 不填表示不设截止时间。
      */
     closesAt?: string | null;
+    /**
+     * 最多可确认的报名人数，留空表示不限。不能少于已报名人数：报名服务会拒绝并说明原因。
+     */
+    capacity?: number | null;
   };
   /**
    * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
@@ -1327,6 +1331,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         enabled?: T;
         opensAt?: T;
         closesAt?: T;
+        capacity?: T;
       };
   publishAt?: T;
   unpublishAt?: T;

@@ -19,6 +19,8 @@ export interface RulesApiDouble {
   requests: RecordedRequest[];
   /** Status of the next answers: 200/204 by default, or e.g. 500 to simulate an outage. */
   failWith: (status: number | null) => void;
+  /** Answers the next requests with this status and JSON body (an error envelope built like the API's). */
+  answerWith: (status: number, body: unknown) => void;
   reset: () => void;
   close: () => Promise<void>;
 }
@@ -26,6 +28,7 @@ export interface RulesApiDouble {
 export async function startRulesApiDouble(): Promise<RulesApiDouble> {
   const requests: RecordedRequest[] = [];
   let failure: number | null = null;
+  let answer: { status: number; body: unknown } | null = null;
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -39,7 +42,10 @@ export async function startRulesApiDouble(): Promise<RulesApiDouble> {
         contentType: req.headers['content-type'],
         body: raw ? JSON.parse(raw) : undefined,
       });
-      if (failure !== null) {
+      if (answer !== null) {
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(answer.body));
+      } else if (failure !== null) {
         res.writeHead(failure, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }));
       } else if (req.method === 'DELETE') {
@@ -59,9 +65,13 @@ export async function startRulesApiDouble(): Promise<RulesApiDouble> {
     failWith: (status) => {
       failure = status;
     },
+    answerWith: (status, body) => {
+      answer = { status, body };
+    },
     reset: () => {
       requests.length = 0;
       failure = null;
+      answer = null;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CAMPAIGN_KINDS, campaignRulesSchema } from '@union/schemas';
+import { CAMPAIGN_KINDS, campaignRulesSchema, capacityBelowRegistrationsMessage, errorEnvelope } from '@union/schemas';
 import {
   CORRECT_ANSWER_NOT_AN_OPTION_MESSAGE,
   INVALID_ISBN_MESSAGE,
@@ -557,7 +557,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
           slug: published.slug,
           title: '职工歌手大赛',
           kind: 'singer-contest',
-          registration: { enabled: true, opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2019-04-20T00:00:00.000Z' },
+          registration: { enabled: true, opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2019-04-20T00:00:00.000Z', capacity: null },
           updatedAt: new Date(published.updatedAt).toISOString(),
         });
       });
@@ -592,6 +592,55 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         expect((await findAnonymously(draft.slug)).totalDocs).toBe(0);
         const stored = await payload.findByID({ collection: 'campaigns', id: draft.id, ...asEditor() });
         expect(stored._status).toBe('draft');
+      });
+
+      it('sends the registration capacity with the rules, and none when registration is closed', async () => {
+        await payload.create({
+          collection: 'campaigns',
+          data: { ...campaignData({ registration: { enabled: true, opensAt: null, closesAt: null, capacity: 50 } }), _status: 'published' },
+          ...asAdmin(),
+        });
+        await payload.create({
+          collection: 'campaigns',
+          data: { ...campaignData({ registration: { enabled: false, capacity: 50 } }), _status: 'published' },
+          ...asAdmin(),
+        });
+        const sent = rulesApi.requests.map((r) => (r.body as { registration: { capacity: number | null } }).registration.capacity);
+        expect(sent).toEqual([50, null]);
+      });
+
+      it('refuses a capacity below the confirmed registrations on the 名额 field, with the API\'s numbers, keeping the live version', async () => {
+        const live = await payload.create({
+          collection: 'campaigns',
+          data: { ...campaignData({ registration: { enabled: true, opensAt: null, closesAt: null, capacity: 60 } }), _status: 'published' },
+          ...asAdmin(),
+        });
+        const message = capacityBelowRegistrationsMessage(30, 42);
+        rulesApi.answerWith(409, errorEnvelope('CAPACITY_BELOW_REGISTRATIONS', { message, details: { capacity: 30, registered: 42 } }));
+
+        const errors = await fieldErrorsOf(
+          payload.update({
+            collection: 'campaigns',
+            id: live.id,
+            data: { registration: { enabled: true, opensAt: null, closesAt: null, capacity: 30 }, _status: 'published' },
+            ...asReviewer(),
+          }),
+        );
+        expect(errors).toEqual([{ path: 'registration.capacity', message }]);
+        const anonymous = await payload.findByID({ collection: 'campaigns', id: live.id, ...anonymously });
+        expect(anonymous.registration?.capacity).toBe(60);
+      });
+
+      it('refuses a capacity that is not a whole number of at least 1, before asking the API', async () => {
+        const errors = await fieldErrorsOf(
+          payload.create({
+            collection: 'campaigns',
+            data: { ...campaignData({ registration: { enabled: true, capacity: 0 } }), _status: 'published' },
+            ...asAdmin(),
+          }),
+        );
+        expect(errors.map((e) => e.path)).toEqual(['registration.capacity']);
+        expect(rulesApi.requests).toEqual([]);
       });
 
       it('creates nothing when publishing a new campaign fails to sync', async () => {

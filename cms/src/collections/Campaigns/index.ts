@@ -1,6 +1,7 @@
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS } from '@union/schemas';
 import type { CollectionConfig } from 'payload';
 import { dateNotBefore } from '../../fields/dateNotBefore.ts';
+import { integerField } from '../../fields/integerField.ts';
 import { DAY_AND_TIME } from '../../fields/dateWindow.ts';
 import { slugField } from '../../fields/slugField.ts';
 import { SLUGS } from '../../slugs.ts';
@@ -9,6 +10,13 @@ import { deleteCampaignRules, pushCampaignRules, rememberLiveSlug } from './hook
 
 export const ENDS_BEFORE_START_MESSAGE = '结束时间不能早于开始时间';
 export const CLOSES_BEFORE_OPENS_MESSAGE = '报名截止时间不能早于报名开始时间';
+
+const capacityField = integerField({
+  name: 'capacity',
+  label: '名额',
+  min: 1,
+  description: '最多可确认的报名人数，留空表示不限。不能少于已报名人数：报名服务会拒绝并说明原因。',
+});
 
 export const Campaigns: CollectionConfig = {
   slug: SLUGS.campaigns,
@@ -119,6 +127,10 @@ export const Campaigns: CollectionConfig = {
               },
             },
           ],
+        },
+        {
+          ...capacityField,
+          admin: { ...capacityField.admin, condition: (_data, siblingData) => Boolean(siblingData?.enabled) },
         },
       ],
     },

@@ -3,6 +3,7 @@ import * as migration_20261125_180549_campaign_content from './20261125_180549_c
 import * as migration_20261125_183225_user_roles from './20261125_183225_user_roles';
 import * as migration_20261125_185621_review_workflow from './20261125_185621_review_workflow';
 import * as migration_20261202_002653_scheduling_site_builds from './20261202_002653_scheduling_site_builds';
+import * as migration_20261202_011741_campaign_capacity from './20261202_011741_campaign_capacity';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_002653_scheduling_site_builds.up,
     down: migration_20261202_002653_scheduling_site_builds.down,
-    name: '20261202_002653_scheduling_site_builds'
+    name: '20261202_002653_scheduling_site_builds',
+  },
+  {
+    up: migration_20261202_011741_campaign_capacity.up,
+    down: migration_20261202_011741_campaign_capacity.down,
+    name: '20261202_011741_campaign_capacity'
   },
 ];

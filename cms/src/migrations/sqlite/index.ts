@@ -2,6 +2,7 @@ import * as migration_20261125_171509_initial from './20261125_171509_initial';
 import * as migration_20261125_180542_campaign_content from './20261125_180542_campaign_content';
 import * as migration_20261125_185618_review_workflow from './20261125_185618_review_workflow';
 import * as migration_20261202_002632_scheduling_site_builds from './20261202_002632_scheduling_site_builds';
+import * as migration_20261202_011721_campaign_capacity from './20261202_011721_campaign_capacity';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_002632_scheduling_site_builds.up,
     down: migration_20261202_002632_scheduling_site_builds.down,
-    name: '20261202_002632_scheduling_site_builds'
+    name: '20261202_002632_scheduling_site_builds',
+  },
+  {
+    up: migration_20261202_011721_campaign_capacity.up,
+    down: migration_20261202_011721_campaign_capacity.down,
+    name: '20261202_011721_campaign_capacity'
   },
 ];

@@ -1,5 +1,5 @@
-import { campaignRulesSchema, type CampaignRules } from '@union/schemas';
-import { APIError, type Payload } from 'payload';
+import { campaignRulesSchema, errorEnvelopeSchema, type CampaignRules } from '@union/schemas';
+import { APIError, ValidationError, type Payload } from 'payload';
 
 /** Where the participation API listens and how the CMS proves who it is; carried in `config.custom.rulesSync`. */
 export interface RulesSyncSettings {
@@ -52,6 +52,7 @@ export interface CampaignRulesSource {
     enabled?: boolean | null;
     opensAt?: string | null;
     closesAt?: string | null;
+    capacity?: number | null;
   } | null;
   updatedAt: string;
 }
@@ -68,6 +69,7 @@ export function buildRulesSnapshot(doc: CampaignRulesSource): CampaignRules {
       enabled: doc.registration?.enabled === true,
       opensAt: iso(doc.registration?.opensAt),
       closesAt: iso(doc.registration?.closesAt),
+      capacity: doc.registration?.enabled === true ? (doc.registration?.capacity ?? null) : null,
     },
     updatedAt: iso(doc.updatedAt),
   });
@@ -87,7 +89,26 @@ async function callRulesApi(settings: RulesSyncSettings & { url: string }, metho
   const text = await response.text();
   // Deleting what is already gone is the outcome we wanted.
   if (method === 'DELETE' && response.status === 404) return;
+  const refusal = capacityRefusal(response.status, text);
+  if (refusal) throw refusal;
   if (!response.ok) throw new UpstreamStatusError(`${method} ${url} answered ${response.status}: ${text.slice(0, 300)}`, response.status);
+}
+
+/**
+ * The API refuses a capacity below the registrations it already confirmed: that is the editor's
+ * input to fix, so it comes back as a field error on 名额 with the API's message naming both numbers.
+ */
+function capacityRefusal(status: number, text: string): ValidationError | null {
+  if (status !== 409) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const envelope = errorEnvelopeSchema.safeParse(body);
+  if (!envelope.success || envelope.data.error.code !== 'CAPACITY_BELOW_REGISTRATIONS') return null;
+  return new ValidationError({ collection: 'campaigns', errors: [{ path: 'registration.capacity', message: envelope.data.error.message }] });
 }
 
 /** Pushes a campaign's rules to the participation API; any failure becomes a public APIError with `message`. */
@@ -99,6 +120,7 @@ export async function putCampaignRules(payload: Payload, doc: CampaignRulesSourc
     await callRulesApi({ ...settings, url: settings.url }, 'PUT', snapshot.slug, snapshot);
     payload.logger.info({ msg: 'Campaign rules pushed to the participation API', slug: doc.slug });
   } catch (err) {
+    if (err instanceof ValidationError) throw err;
     payload.logger.error({ err, msg: 'Campaign rules push failed', slug: doc.slug });
     throw new RulesSyncError(message, doc.slug, upstreamStatusOf(err));
   }
