@@ -42,6 +42,14 @@ const EXPECTED = {
     reviewer: '         ✗            ✗               ·              ✗            ·          ·          ✗',
     admin: '            ✓            ✓               ·              ✓            ·          ·          ✓',
   },
+  // The audit log and the site-build records: written only by the system, read by staff.
+  records: {
+    anonymous: '        ✗            ✗               ·              ✗            ·          ·          ✗',
+    viewer: '           ✗            ✓               ·              ✗            ·          ·          ✗',
+    editor: '           ✗            ✓               ·              ✗            ·          ·          ✗',
+    reviewer: '         ✗            ✓               ·              ✗            ·          ·          ✗',
+    admin: '            ✗            ✓               ·              ✗            ·          ·          ✗',
+  },
   'site-settings': {
     anonymous: '        ·            ✓               ·              ✗            ·          ·          ·',
     viewer: '           ·            ✓               ·              ✗            ·          ·          ·',
@@ -374,6 +382,31 @@ export function accessMatrix(context: () => MatrixContext) {
           });
           if (outcomes.updateDraft === 'refused') expect(await stateOf()).toEqual(before);
           expect(outcomes).toEqual(expectedRow('site-settings', actor));
+        });
+      }
+    });
+
+    describe('system records', () => {
+      const records = {
+        'audit-log': () => ({ collectionSlug: 'news', documentId: '1', action: 'submit', fromState: 'draft', toState: 'submitted', actorName: '矩阵' }),
+        'site-builds': () => ({ site: 'portal', status: 'live', trigger: 'manual', summary: `矩阵测试${tag()}` }),
+      } as const;
+      for (const [collection, data] of Object.entries(records) as [keyof typeof records, () => Record<string, unknown>][]) {
+        describe(collection, () => {
+          for (const actor of ACTORS) {
+            it(`gives ${actor} exactly the expected rights`, async () => {
+              const existing = await payload.create({ collection, data: data() as never, ...system });
+              const stateOf = () => payload.findByID({ collection, id: existing.id, ...system });
+              const before = await stateOf();
+              const outcomes = Object.fromEntries(OPERATIONS.map((op) => [op, 'n/a'])) as Record<Operation, Outcome>;
+              outcomes.create = await outcomeOf(() => payload.create({ collection, data: data() as never, ...as(actor) }));
+              outcomes.readPublished = await outcomeOf(() => payload.findByID({ collection, id: existing.id, ...as(actor) }));
+              outcomes.updateDraft = await outcomeOf(() => payload.update({ collection, id: existing.id, data: { comment: '改', summary: '改' } as never, ...as(actor) }));
+              outcomes.delete = await outcomeOf(() => payload.delete({ collection, id: existing.id, ...as(actor) }));
+              expect(await stateOf()).toEqual(before);
+              expect(outcomes).toEqual(expectedRow('records', actor));
+            });
+          }
         });
       }
     });
