@@ -26,6 +26,7 @@ import { ReadingEvents } from './collections/ReadingEvents/index.ts';
 import { StoryCalls } from './collections/StoryCalls/index.ts';
 import { Users } from './collections/Users/index.ts';
 import { coordinateSqliteWriters } from './db/sqliteConnections.ts';
+import { keepErrorDetails } from './errors/keepErrorDetails.ts';
 import { databaseKindOf } from './env.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { SiteBuilds } from './collections/SiteBuilds/index.ts';
@@ -135,6 +136,7 @@ export function cmsConfig(settings: CmsSettings): Config {
       AuditLog,
       SiteBuilds,
     ],
+    hooks: { afterError: [keepErrorDetails] },
     globals: [{ ...SiteSettings, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), scheduleSiteBuildForGlobal] } }],
     jobs: {
       tasks: [publishScheduledTask, unpublishScheduledTask, buildSiteTask],
