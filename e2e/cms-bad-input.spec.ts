@@ -58,7 +58,10 @@ test('a capacity below the confirmed registrations is refused in the admin with 
   await page.goto(`${E2E.cms}/admin/collections/campaigns/${campaign.id}`);
   await page.locator('#field-registration__capacity').fill('1');
   await page.getByRole('button', { name: '发布修改' }).click();
-  await expect(page.getByText('名额（1）不能少于已报名人数（2）').first()).toBeVisible();
+  // Payload marks the field (1 错误 on its group) and keeps the message in the field's error tooltip.
+  await expect(page.getByText('1 错误').first()).toBeVisible();
+  await expect(page.locator('.tooltip-content', { hasText: '名额（1）不能少于已报名人数（2）' }).first()).toBeAttached();
+  await page.screenshot({ path: test.info().outputPath('capacity-refused.png') });
 
   const live = (await (await request.get(`${E2E.cms}/api/campaigns/${campaign.id}?depth=0`)).json()) as { registration: { capacity?: number | null } };
   expect(live.registration.capacity ?? null).toBe(campaign.registration.capacity ?? null);
