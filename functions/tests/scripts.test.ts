@@ -82,7 +82,9 @@ describe('scripts/dynamodb-local.ts', () => {
     return { code, jvmAlive: alive(jvm) };
   }
 
-  it('serves until SIGTERM, leaves no JVM behind, and keeps its tables on disk between runs', async () => {
+  // Starts the JVM twice; on a loaded two-core machine each start can take most of the default
+  // 30 s, so the test gets the time of two starts (the script's own start timeout is 60 s).
+  it('serves until SIGTERM, leaves no JVM behind, and keeps its tables on disk between runs', { timeout: 150_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ddb-script-'));
     const started: ChildProcess[] = [];
     try {

@@ -18,7 +18,8 @@ function alive(pid: number | undefined): boolean {
 }
 
 describe('startDynamoDbLocal', () => {
-  it('starts a database on disk that answers, and stop() leaves no JVM behind', async () => {
+  // A JVM start under load can take most of the default 30 s; startDynamoDbLocal itself waits up to 60 s.
+  it('starts a database on disk that answers, and stop() leaves no JVM behind', { timeout: 90_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ddb-local-'));
     const dynamodb = await startDynamoDbLocal({ dbPath: dir });
     try {
