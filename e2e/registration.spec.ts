@@ -88,6 +88,16 @@ test('an ended campaign shows no registration form', async ({ page }) => {
   await expect(page.getByRole('button', { name: '提交报名' })).toHaveCount(0);
 });
 
+test('a campaign page states its rules in the words the API enforces', async ({ page }) => {
+  await page.goto('/campaigns/singer-contest-2019/');
+  const rules = page.getByRole('region', { name: '活动规则' });
+  await expect(rules.getByText('每人每天最多投 10 票。')).toBeVisible();
+  await expect(rules.getByText('每人每天最多给同一位选手投 1 票。')).toBeVisible();
+  await expect(rules.getByText('投票前需通过短信验证码验证手机号，每天以北京时间计算。')).toBeVisible();
+  await page.goto('/campaigns/reading-month-2019/');
+  await expect(page.getByRole('region', { name: '活动规则' }).getByText('报名名额 500 人，额满为止。')).toBeVisible();
+});
+
 test('the API refuses a registration for an unknown campaign with the error envelope', async ({ request }) => {
   const res = await request.post('/v1/campaigns/no-such-campaign/registrations', {
     data: { name: '周雨桐', phone: freshPhone(), workUnit: '苏州示例电子有限公司', consent: true },

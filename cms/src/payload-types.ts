@@ -300,6 +300,29 @@ export interface Campaign {
      * 最多可确认的报名人数，留空表示不限。不能少于已报名人数：报名服务会拒绝并说明原因。
      */
     capacity?: number | null;
+    requiresVerifiedParticipant?: boolean | null;
+  };
+  /**
+   * 投票由报名服务受理，发布后规则会同步过去；网站按这里的设置向职工说明投票规则。
+   */
+  voting?: {
+    enabled?: boolean | null;
+    /**
+     * 公开投票请保持勾选：一人一号，防止刷票。
+     */
+    requiresVerifiedParticipant?: boolean | null;
+    /**
+     * 留空表示不限。
+     */
+    perParticipantPerDay?: number | null;
+    /**
+     * 留空表示不限。
+     */
+    perCandidatePerDay?: number | null;
+    /**
+     * 留空表示不限。
+     */
+    perParticipantPerRound?: number | null;
   };
   /**
    * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
@@ -1332,6 +1355,16 @@ export interface CampaignsSelect<T extends boolean = true> {
         opensAt?: T;
         closesAt?: T;
         capacity?: T;
+        requiresVerifiedParticipant?: T;
+      };
+  voting?:
+    | T
+    | {
+        enabled?: T;
+        requiresVerifiedParticipant?: T;
+        perParticipantPerDay?: T;
+        perCandidatePerDay?: T;
+        perParticipantPerRound?: T;
       };
   publishAt?: T;
   unpublishAt?: T;

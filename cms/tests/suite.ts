@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CAMPAIGN_KINDS, campaignRulesSchema, capacityBelowRegistrationsMessage, errorEnvelope } from '@union/schemas';
+import {
+  CAMPAIGN_KINDS,
+  campaignRulesSchema,
+  capacityBelowRegistrationsMessage,
+  errorEnvelope,
+  QUOTA_CANDIDATE_ABOVE_DAY_MESSAGE,
+  QUOTA_NONE_MESSAGE,
+} from '@union/schemas';
 import {
   CORRECT_ANSWER_NOT_AN_OPTION_MESSAGE,
   INVALID_ISBN_MESSAGE,
@@ -540,7 +547,11 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       it('pushes the rules snapshot to the participation API when a campaign is published', async () => {
         const published = await payload.create({
           collection: 'campaigns',
-          data: { ...campaignData({ kind: 'singer-contest', title: '职工歌手大赛' }), _status: 'published' },
+          data: {
+            ...campaignData({ kind: 'singer-contest', title: '职工歌手大赛' }),
+            voting: { enabled: true, perParticipantPerDay: 10, perCandidatePerDay: 2, perParticipantPerRound: 60 },
+            _status: 'published',
+          },
           ...asAdmin(),
         });
 
@@ -557,7 +568,14 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
           slug: published.slug,
           title: '职工歌手大赛',
           kind: 'singer-contest',
-          registration: { enabled: true, opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2019-04-20T00:00:00.000Z', capacity: null },
+          registration: {
+            enabled: true,
+            opensAt: '2019-04-01T00:00:00.000Z',
+            closesAt: '2019-04-20T00:00:00.000Z',
+            capacity: null,
+            requiresVerifiedParticipant: false,
+          },
+          voting: { enabled: true, requiresVerifiedParticipant: true, perParticipantPerDay: 10, perCandidatePerDay: 2, perParticipantPerRound: 60 },
           updatedAt: new Date(published.updatedAt).toISOString(),
         });
       });
@@ -640,6 +658,30 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
           }),
         );
         expect(errors.map((e) => e.path)).toEqual(['registration.capacity']);
+        expect(rulesApi.requests).toEqual([]);
+      });
+
+      it('refuses vote quotas that cannot apply, or open voting without any, with Chinese field messages and nothing sent', async () => {
+        const above = await fieldErrorsOf(
+          payload.create({
+            collection: 'campaigns',
+            data: { ...campaignData(), voting: { enabled: true, perParticipantPerDay: 5, perCandidatePerDay: 6 }, _status: 'published' },
+            ...asAdmin(),
+          }),
+        );
+        expect(above).toEqual([{ path: 'voting.perCandidatePerDay', message: QUOTA_CANDIDATE_ABOVE_DAY_MESSAGE }]);
+        const none = await fieldErrorsOf(
+          payload.create({
+            collection: 'campaigns',
+            data: {
+              ...campaignData(),
+              voting: { enabled: true, perParticipantPerDay: null, perCandidatePerDay: null, perParticipantPerRound: null },
+              _status: 'published',
+            },
+            ...asAdmin(),
+          }),
+        );
+        expect(none).toEqual([{ path: 'voting.perParticipantPerDay', message: QUOTA_NONE_MESSAGE }]);
         expect(rulesApi.requests).toEqual([]);
       });
 

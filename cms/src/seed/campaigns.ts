@@ -18,8 +18,10 @@ export interface SeedCampaign {
   schedule: (now: Date) => {
     startsAt: Date;
     endsAt: Date | null;
-    registration: { enabled: boolean; opensAt: Date | null; closesAt: Date | null };
+    registration: { enabled: boolean; opensAt: Date | null; closesAt: Date | null; capacity?: number };
   };
+  /** Vote quotas (likes for model workers, the public vote of the singer contest). */
+  voting?: { perParticipantPerDay: number; perCandidatePerDay: number; perParticipantPerRound?: number };
 }
 
 // Whole hours read better in the admin than the seconds the seed happened to run at.
@@ -30,6 +32,7 @@ const fictionalNote = paragraph('注：文中人物均为示例，如有雷同�
 export const SEED_CAMPAIGNS: SeedCampaign[] = [
   {
     slug: 'model-workers-2019',
+    voting: { perParticipantPerDay: 20, perCandidatePerDay: 1 },
     kind: 'model-workers',
     title: '劳模风采：致敬 297 名市劳动模范',
     summary:
@@ -95,11 +98,12 @@ export const SEED_CAMPAIGNS: SeedCampaign[] = [
     schedule: (now) => ({
       startsAt: at(now, -5 * DAY),
       endsAt: at(now, 25 * DAY),
-      registration: { enabled: true, opensAt: at(now, -5 * DAY), closesAt: at(now, 20 * DAY) },
+      registration: { enabled: true, opensAt: at(now, -5 * DAY), closesAt: at(now, 20 * DAY), capacity: 500 },
     }),
   },
   {
     slug: 'singer-contest-2019',
+    voting: { perParticipantPerDay: 10, perCandidatePerDay: 1, perParticipantPerRound: 50 },
     kind: 'singer-contest',
     title: '第四届职工歌手大赛：歌唱祖国',
     summary:

@@ -164,7 +164,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           enabled: registration.enabled,
           opensAt: registration.opensAt?.toISOString() ?? null,
           closesAt: registration.closesAt?.toISOString() ?? null,
+          capacity: registration.capacity ?? null,
         },
+        voting: campaign.voting
+          ? { enabled: true, requiresVerifiedParticipant: true, perParticipantPerRound: null, ...campaign.voting }
+          : { enabled: false },
         _status: 'published',
         review: { state: 'approved' },
       },

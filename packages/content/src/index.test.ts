@@ -61,7 +61,8 @@ describe('listCampaigns', () => {
       body: null,
       startsAt: '2026-06-01T00:00:00.000Z',
       endsAt: null,
-      registration: { enabled: false, opensAt: null, closesAt: null },
+      registration: { enabled: false, opensAt: null, closesAt: null, capacity: null, requiresVerifiedParticipant: false },
+      voting: null,
       updatedAt: '2026-10-10T01:02:03.000Z',
     });
   });

@@ -51,6 +51,13 @@ export const lexicalSchema = z.object({
 export type LexicalState = z.infer<typeof lexicalSchema>;
 
 /** A published campaign as the sites use it. Unknown CMS fields are stripped. */
+const quotaSchema = z
+  .number()
+  .int()
+  .positive()
+  .nullish()
+  .transform((quota) => quota ?? null);
+
 export const campaignSchema = z.object({
   id: z.union([z.number(), z.string()]),
   title: z.string().min(1),
@@ -71,7 +78,28 @@ export const campaignSchema = z.object({
       .transform((enabled) => enabled === true),
     opensAt: nullableDate,
     closesAt: nullableDate,
+    capacity: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((capacity) => capacity ?? null),
+    requiresVerifiedParticipant: z
+      .boolean()
+      .nullish()
+      .transform((required) => required === true),
   }),
+  /** Vote quotas; a campaign saved before voting existed has none (closed). */
+  voting: z
+    .object({
+      enabled: z.boolean().nullish().transform((enabled) => enabled === true),
+      requiresVerifiedParticipant: z.boolean().nullish().transform((required) => required !== false),
+      perParticipantPerDay: quotaSchema,
+      perCandidatePerDay: quotaSchema,
+      perParticipantPerRound: quotaSchema,
+    })
+    .nullish()
+    .transform((voting) => voting ?? null),
   updatedAt: isoDate,
 });
 export type Campaign = z.infer<typeof campaignSchema>;

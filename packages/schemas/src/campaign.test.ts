@@ -8,6 +8,7 @@ import {
 } from './campaign.ts';
 import { fieldErrors } from './errors.ts';
 import { maskPhone } from './phone.ts';
+import { QUOTA_CANDIDATE_ABOVE_DAY_MESSAGE } from './rules.ts';
 
 describe('campaignStatus', () => {
   const dates = { startsAt: '2019-04-01T00:00:00+08:00', endsAt: '2019-04-30T23:59:59+08:00' };
@@ -94,5 +95,27 @@ describe('capacityBelowRegistrationsMessage', () => {
 describe('maskPhone', () => {
   it('keeps the first three and last four digits', () => {
     expect(maskPhone('13800138000')).toBe('138****8000');
+  });
+});
+
+describe('campaignRulesSchema voting', () => {
+  const base = {
+    slug: 'singer-contest-2019',
+    title: '第四届职工歌手大赛',
+    kind: 'singer-contest',
+    registration: { enabled: false, opensAt: null, closesAt: null },
+    updatedAt: '2019-03-30T08:00:00.000Z',
+  } as const;
+  const voting = { enabled: true, requiresVerifiedParticipant: true, perParticipantPerDay: 10, perCandidatePerDay: 1, perParticipantPerRound: null };
+
+  it('accepts nested vote quotas, and snapshots without voting', () => {
+    expect(campaignRulesSchema.safeParse({ ...base, voting }).success).toBe(true);
+    expect(campaignRulesSchema.safeParse(base).success).toBe(true);
+  });
+
+  it('refuses quotas that cannot apply, naming the field in Chinese', () => {
+    const result = campaignRulesSchema.safeParse({ ...base, voting: { ...voting, perCandidatePerDay: 20 } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['voting.perCandidatePerDay', QUOTA_CANDIDATE_ABOVE_DAY_MESSAGE]]);
   });
 });

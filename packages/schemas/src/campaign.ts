@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { quotaProblems } from './rules.ts';
 
 /** The four campaign kinds named in the federation's work report. */
 export const CAMPAIGN_KINDS = ['model-workers', 'reading-month', 'singer-contest', 'ankang-cup'] as const;
@@ -36,6 +37,7 @@ export function campaignStatus(
 export const campaignSlug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
 
 const isoDate = z.iso.datetime({ offset: true });
+const quota = z.int({ error: '票数上限必须为正整数' }).check(z.positive({ error: '票数上限必须为正整数' }));
 
 /**
  * The rules of a campaign as the participation API needs them. The CMS pushes this snapshot
@@ -54,10 +56,29 @@ export const campaignRulesSchema = z.strictObject({
      * CMS that predates capacities still pushes valid snapshots.
      */
     capacity: z.optional(z.nullable(z.int({ error: '名额必须为正整数' }).check(z.positive({ error: '名额必须为正整数' })))),
+    /** Registration needs a participant who verified their phone by SMS code (optional: older snapshots lack it). */
+    requiresVerifiedParticipant: z.optional(z.boolean()),
   }),
+  /** Vote quotas (see rules.ts); absent means the campaign takes no votes. */
+  voting: z.optional(
+    z.strictObject({
+      enabled: z.boolean(),
+      requiresVerifiedParticipant: z.boolean(),
+      perParticipantPerDay: z.nullable(quota),
+      perCandidatePerDay: z.nullable(quota),
+      perParticipantPerRound: z.nullable(quota),
+    }),
+  ),
   /** Last change in the CMS; a snapshot older than the stored one is ignored. */
   updatedAt: isoDate,
-});
+}).check(
+  z.superRefine((rules, ctx) => {
+    if (!rules.voting) return;
+    for (const problem of quotaProblems(rules.voting)) {
+      ctx.addIssue({ code: 'custom', path: ['voting', problem.field], message: problem.message, input: rules.voting[problem.field] });
+    }
+  }),
+);
 export type CampaignRules = z.infer<typeof campaignRulesSchema>;
 
 export type RegistrationWindowState =

@@ -6,3 +6,4 @@ export * from './contest.ts';
 export * from './isbn.ts';
 export * from './quiz.ts';
 export * from './windows.ts';
+export * from './rules.ts';

@@ -1,7 +1,7 @@
-import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS } from '@union/schemas';
-import type { CollectionConfig } from 'payload';
+import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS, quotaProblems, type QuotaProblem } from '@union/schemas';
+import type { CollectionConfig, NumberField, NumberFieldSingleValidation } from 'payload';
 import { dateNotBefore } from '../../fields/dateNotBefore.ts';
-import { integerField } from '../../fields/integerField.ts';
+import { integerField, integerInRange } from '../../fields/integerField.ts';
 import { DAY_AND_TIME } from '../../fields/dateWindow.ts';
 import { slugField } from '../../fields/slugField.ts';
 import { SLUGS } from '../../slugs.ts';
@@ -17,6 +17,30 @@ const capacityField = integerField({
   min: 1,
   description: '最多可确认的报名人数，留空表示不限。不能少于已报名人数：报名服务会拒绝并说明原因。',
 });
+
+const votingOpen = (_data: unknown, siblingData: { enabled?: boolean } | undefined) => Boolean(siblingData?.enabled);
+
+/** A vote quota: a whole number ≥ 1 or empty (no limit of this kind), checked against its sibling quotas. */
+function quotaField(name: QuotaProblem['field'], label: string, defaultValue?: number): NumberField {
+  const base = integerField({ name, label, min: 1, ...(defaultValue === undefined ? {} : { defaultValue }), description: '留空表示不限。' });
+  return {
+    ...base,
+    admin: { ...base.admin, width: '33%', condition: votingOpen },
+    validate: (async (value: number | null | undefined, options: Parameters<NumberFieldSingleValidation>[1]) => {
+      const builtIn = await integerInRange(1)(value, options);
+      if (builtIn !== true) return builtIn;
+      const voting = options.siblingData as Record<string, unknown>;
+      const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+      const problem = quotaProblems({
+        enabled: voting.enabled === true,
+        perParticipantPerDay: numberOrNull(voting.perParticipantPerDay),
+        perCandidatePerDay: numberOrNull(voting.perCandidatePerDay),
+        perParticipantPerRound: numberOrNull(voting.perParticipantPerRound),
+      }).find((p) => p.field === name);
+      return problem ? problem.message : true;
+    }) satisfies NumberFieldSingleValidation,
+  } as NumberField;
+}
 
 export const Campaigns: CollectionConfig = {
   slug: SLUGS.campaigns,
@@ -131,6 +155,37 @@ export const Campaigns: CollectionConfig = {
         {
           ...capacityField,
           admin: { ...capacityField.admin, condition: (_data, siblingData) => Boolean(siblingData?.enabled) },
+        },
+        {
+          name: 'requiresVerifiedParticipant',
+          type: 'checkbox',
+          label: '报名需短信验证手机号',
+          defaultValue: false,
+          admin: { condition: (_data, siblingData) => Boolean(siblingData?.enabled) },
+        },
+      ],
+    },
+    {
+      name: 'voting',
+      type: 'group',
+      label: '投票设置',
+      admin: { description: '投票由报名服务受理，发布后规则会同步过去；网站按这里的设置向职工说明投票规则。' },
+      fields: [
+        { name: 'enabled', type: 'checkbox', label: '开放投票', defaultValue: false },
+        {
+          name: 'requiresVerifiedParticipant',
+          type: 'checkbox',
+          label: '投票需短信验证手机号',
+          defaultValue: true,
+          admin: { condition: votingOpen, description: '公开投票请保持勾选：一人一号，防止刷票。' },
+        },
+        {
+          type: 'row',
+          fields: [
+            quotaField('perParticipantPerDay', '每人每天票数上限', 10),
+            quotaField('perCandidatePerDay', '同一选手每人每天上限', 1),
+            quotaField('perParticipantPerRound', '每轮每人票数上限'),
+          ],
         },
       ],
     },

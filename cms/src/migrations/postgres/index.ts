@@ -4,6 +4,7 @@ import * as migration_20261125_183225_user_roles from './20261125_183225_user_ro
 import * as migration_20261125_185621_review_workflow from './20261125_185621_review_workflow';
 import * as migration_20261202_002653_scheduling_site_builds from './20261202_002653_scheduling_site_builds';
 import * as migration_20261202_011741_campaign_capacity from './20261202_011741_campaign_capacity';
+import * as migration_20261202_021044_campaign_voting_rules from './20261202_021044_campaign_voting_rules';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_011741_campaign_capacity.up,
     down: migration_20261202_011741_campaign_capacity.down,
-    name: '20261202_011741_campaign_capacity'
+    name: '20261202_011741_campaign_capacity',
+  },
+  {
+    up: migration_20261202_021044_campaign_voting_rules.up,
+    down: migration_20261202_021044_campaign_voting_rules.down,
+    name: '20261202_021044_campaign_voting_rules'
   },
 ];

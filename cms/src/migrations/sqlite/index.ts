@@ -3,6 +3,7 @@ import * as migration_20261125_180542_campaign_content from './20261125_180542_c
 import * as migration_20261125_185618_review_workflow from './20261125_185618_review_workflow';
 import * as migration_20261202_002632_scheduling_site_builds from './20261202_002632_scheduling_site_builds';
 import * as migration_20261202_011721_campaign_capacity from './20261202_011721_campaign_capacity';
+import * as migration_20261202_021034_campaign_voting_rules from './20261202_021034_campaign_voting_rules';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_011721_campaign_capacity.up,
     down: migration_20261202_011721_campaign_capacity.down,
-    name: '20261202_011721_campaign_capacity'
+    name: '20261202_011721_campaign_capacity',
+  },
+  {
+    up: migration_20261202_021034_campaign_voting_rules.up,
+    down: migration_20261202_021034_campaign_voting_rules.down,
+    name: '20261202_021034_campaign_voting_rules'
   },
 ];

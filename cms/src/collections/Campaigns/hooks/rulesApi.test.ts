@@ -5,7 +5,8 @@ const doc = {
   slug: 'reading-month-2019',
   title: '第十届职工读书月',
   kind: 'reading-month',
-  registration: { enabled: true, opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2019-04-20T00:00:00.000Z', capacity: 120 },
+  registration: { enabled: true, opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2019-04-20T00:00:00.000Z', capacity: 120, requiresVerifiedParticipant: false },
+  voting: { enabled: true, requiresVerifiedParticipant: true, perParticipantPerDay: 10, perCandidatePerDay: 1, perParticipantPerRound: null },
   updatedAt: '2019-03-30T08:00:00.000Z',
 };
 
@@ -25,12 +26,22 @@ describe('buildRulesSnapshot', () => {
   });
 
   it('sends registration as closed with no window when the group was never filled in', () => {
-    expect(buildRulesSnapshot({ ...doc, registration: null }).registration).toEqual({ enabled: false, opensAt: null, closesAt: null, capacity: null });
+    expect(buildRulesSnapshot({ ...doc, registration: null }).registration).toEqual({ enabled: false, opensAt: null, closesAt: null, capacity: null, requiresVerifiedParticipant: false });
   });
 
   it('sends no capacity while registration is closed, and unlimited when none is set', () => {
     expect(buildRulesSnapshot({ ...doc, registration: { ...doc.registration, enabled: false } }).registration.capacity).toBeNull();
     expect(buildRulesSnapshot({ ...doc, registration: { ...doc.registration, capacity: null } }).registration.capacity).toBeNull();
+  });
+
+  it('sends closed voting with verification on when the group was never filled in', () => {
+    expect(buildRulesSnapshot({ ...doc, voting: null }).voting).toEqual({
+      enabled: false,
+      requiresVerifiedParticipant: true,
+      perParticipantPerDay: null,
+      perCandidatePerDay: null,
+      perParticipantPerRound: null,
+    });
   });
 
   it('refuses a campaign whose kind the API does not know', () => {

@@ -53,6 +53,14 @@ export interface CampaignRulesSource {
     opensAt?: string | null;
     closesAt?: string | null;
     capacity?: number | null;
+    requiresVerifiedParticipant?: boolean | null;
+  } | null;
+  voting?: {
+    enabled?: boolean | null;
+    requiresVerifiedParticipant?: boolean | null;
+    perParticipantPerDay?: number | null;
+    perCandidatePerDay?: number | null;
+    perParticipantPerRound?: number | null;
   } | null;
   updatedAt: string;
 }
@@ -70,6 +78,15 @@ export function buildRulesSnapshot(doc: CampaignRulesSource): CampaignRules {
       opensAt: iso(doc.registration?.opensAt),
       closesAt: iso(doc.registration?.closesAt),
       capacity: doc.registration?.enabled === true ? (doc.registration?.capacity ?? null) : null,
+      requiresVerifiedParticipant: doc.registration?.requiresVerifiedParticipant === true,
+    },
+    voting: {
+      enabled: doc.voting?.enabled === true,
+      // Verification is the default: only an explicit "no" turns it off.
+      requiresVerifiedParticipant: doc.voting?.requiresVerifiedParticipant !== false,
+      perParticipantPerDay: doc.voting?.perParticipantPerDay ?? null,
+      perCandidatePerDay: doc.voting?.perCandidatePerDay ?? null,
+      perParticipantPerRound: doc.voting?.perParticipantPerRound ?? null,
     },
     updatedAt: iso(doc.updatedAt),
   });
