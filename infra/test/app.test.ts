@@ -101,6 +101,7 @@ describe('participation functions', () => {
     const expected = {
       PHONE_HASH_KEY: [logicalId(api.phoneHashKeySecret), 'phoneHashKey'],
       INTERNAL_API_TOKEN: [logicalId(api.internalApiTokenSecret), 'internalApiToken'],
+      PARTICIPANT_TOKEN_KEY: [logicalId(api.participantTokenKeySecret), 'participantTokenKey'],
     } as const;
     for (const fn of Object.values(resourcesOf(participation, 'AWS::Lambda::Function'))) {
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
@@ -113,10 +114,11 @@ describe('participation functions', () => {
     const text = JSON.stringify(participation.toJSON());
     expect(text).not.toContain('local-internal-token');
     expect(text).not.toContain('local-dev-phone-hash-key');
+    expect(text).not.toContain('local-dev-participant-token-key');
   });
 
-  it('generates both secrets at deploy time and keeps them when the stack goes', () => {
-    for (const key of ['phoneHashKey', 'internalApiToken']) {
+  it('generates every secret at deploy time and keeps them when the stack goes', () => {
+    for (const key of ['phoneHashKey', 'internalApiToken', 'participantTokenKey']) {
       participation.hasResource('AWS::SecretsManager::Secret', {
         Properties: Match.objectLike({
           GenerateSecretString: Match.objectLike({ GenerateStringKey: key, ExcludePunctuation: true }),
@@ -189,6 +191,7 @@ describe('participation functions', () => {
         AWS_REGION: 'ap-east-1',
         PHONE_HASH_KEY: 'x'.repeat(64),
         INTERNAL_API_TOKEN: 'y'.repeat(48),
+        PARTICIPANT_TOKEN_KEY: 'z'.repeat(64),
         LOG_LEVEL: 'SILENT',
       },
       encoding: 'utf8',

@@ -71,6 +71,8 @@ export class ParticipationApi extends Construct {
   readonly phoneHashKeySecret: Secret;
   /** Generated bearer token of the internal routes (shared with the CMS); JSON key `internalApiToken`. */
   readonly internalApiTokenSecret: Secret;
+  /** Generated HMAC key of participant tokens; JSON key `participantTokenKey`. */
+  readonly participantTokenKeySecret: Secret;
 
   constructor(scope: Construct, id: string, props: ParticipationApiProps) {
     super(scope, id);
@@ -89,11 +91,13 @@ export class ParticipationApi extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // Two secrets, because CloudFormation generates one random value per secret, and because their
-    // lifecycles differ: the token may be rotated together with the CMS, while the hash key must
-    // never change (every participant key is an HMAC under it), so it is also retained on delete.
+    // Separate secrets, because CloudFormation generates one random value per secret, and because their
+    // lifecycles differ: the token may be rotated together with the CMS, the participant token key
+    // at any time (it only signs out participants, whose tokens live two hours), while the hash key
+    // must never change (every participant key is an HMAC under it), so it is also retained on delete.
     this.phoneHashKeySecret = generatedSecret(this, 'PhoneHashKey', 'phoneHashKey', 64);
     this.internalApiTokenSecret = generatedSecret(this, 'InternalApiToken', 'internalApiToken', 48);
+    this.participantTokenKeySecret = generatedSecret(this, 'ParticipantTokenKey', 'participantTokenKey', 64);
     Validations.of(this.phoneHashKeySecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
@@ -104,6 +108,11 @@ export class ParticipationApi extends Construct {
       reason:
         'The token reaches the Lambdas and the CMS as deploy-time dynamic references; automatic rotation needs both to fetch it at runtime first (planned), until then it is rotated by redeploying.',
     });
+    Validations.of(this.participantTokenKeySecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The key reaches the Lambdas as a deploy-time dynamic reference; automatic rotation needs them to fetch it at runtime first (planned), until then it is rotated by redeploying, which only makes participants verify their phone again.',
+    });
 
     // Dynamic references: CloudFormation resolves them at deploy time, so the values never enter the
     // template or the cloud assembly. They do land in the functions' configuration; fetching them at
@@ -113,6 +122,7 @@ export class ParticipationApi extends Construct {
       TABLE_NAME: this.table.tableName,
       PHONE_HASH_KEY: this.phoneHashKeySecret.secretValueFromJson('phoneHashKey').unsafeUnwrap(),
       INTERNAL_API_TOKEN: this.internalApiTokenSecret.secretValueFromJson('internalApiToken').unsafeUnwrap(),
+      PARTICIPANT_TOKEN_KEY: this.participantTokenKeySecret.secretValueFromJson('participantTokenKey').unsafeUnwrap(),
       POWERTOOLS_SERVICE_NAME: 'participation-api',
       LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
