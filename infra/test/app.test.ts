@@ -134,6 +134,9 @@ describe('participation functions', () => {
       'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
       'delete-campaign-rules': ['dynamodb:DeleteItem'],
+      'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      'get-participant': [],
       'route-not-found': [],
     };
     expect(Object.keys(expected).sort()).toEqual([...handlers].sort());
@@ -212,6 +215,12 @@ describe('participation HTTP API', () => {
   it('has exactly one route per entry of the functions route table', () => {
     const routeKeys = Object.values(resourcesOf(participation, 'AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
     expect(routeKeys.sort()).toEqual(allRoutes.map((r) => r.routeKey).sort());
+  });
+
+  it('has no dev-only route: the local one-time-code outbox is served by the local server alone', () => {
+    const routeKeys = Object.values(resourcesOf(participation, 'AWS::ApiGatewayV2::Route')).map((r) => String(r.Properties.RouteKey));
+    expect(routeKeys.filter((key) => key.includes('/dev'))).toEqual([]);
+    expect(routeKeys).toEqual(expect.arrayContaining(['POST /v1/otp', 'POST /v1/otp/verify']));
   });
 
   it('integrates each route with the function of its handler, payload format 2.0', () => {

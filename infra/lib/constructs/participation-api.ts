@@ -36,6 +36,13 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   // condition check on the campaign's counter (refuses a capacity below the registrations).
   'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
   'delete-campaign-rules': ['dynamodb:DeleteItem'],
+  // One transaction: conditional put of the phone's code and conditional updates of the send counters;
+  // after a refusal, a read of the code's resend time for Retry-After.
+  'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // Conditional decrement of the tries (a read after a refusal tells why), delete of a matched code.
+  'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
+  // Checks the participant token's signature only.
+  'get-participant': [],
   'route-not-found': [],
 };
 
@@ -136,7 +143,7 @@ export class ParticipationApi extends Construct {
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     this.api = new HttpApi(this, 'HttpApi', {
-      description: 'Participation API (registrations, campaign rules sync)',
+      description: 'Participation API (registrations, phone verification, campaign rules sync)',
       // The default stage is declared below, because only an explicit stage takes access-log settings.
       createDefaultStage: false,
     });
@@ -242,6 +249,12 @@ function routeAuthorizationReason(routeKey: string): string {
     return 'Internal route called by the CMS only: the handler checks the bearer INTERNAL_API_TOKEN with a constant-time compare and answers 401 otherwise.';
   }
   if (routeKey === '$default') return 'Fallback route that only answers the 404/405 error envelope; it reads and writes nothing.';
+  if (routeKey.startsWith('POST /v1/otp')) {
+    return 'Public route by design: anonymous workers verify their phone here; sends are limited per number and per client by conditional counters, tries per code by a conditional decrement.';
+  }
+  if (routeKey === 'GET /v1/participant') {
+    return 'Authorized in the handler: it checks the participant token signature (HMAC-SHA256, constant-time) and answers 401 otherwise; it reads and writes nothing.';
+  }
   return 'Public route by design: anonymous workers register and load balancers probe health; abuse is bounded by stage throttling and per-phone conditional writes.';
 }
 
