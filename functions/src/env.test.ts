@@ -26,9 +26,27 @@ describe('parseEnv', () => {
     }
   });
 
+  it('requires a participant token key of 32 characters or more in AWS', () => {
+    const rest = { STAGE: 'aws', PHONE_HASH_KEY: 'k'.repeat(32), INTERNAL_API_TOKEN: 't'.repeat(32) };
+    expect(() => parseEnv(rest)).toThrow(/PARTICIPANT_TOKEN_KEY/);
+    expect(() => parseEnv({ ...rest, PARTICIPANT_TOKEN_KEY: 'p'.repeat(31) })).toThrow(/PARTICIPANT_TOKEN_KEY/);
+    expect(parseEnv({}).PARTICIPANT_TOKEN_KEY.length).toBeGreaterThanOrEqual(32);
+  });
+
   it('accepts a complete AWS configuration', () => {
-    const env = parseEnv({ STAGE: 'aws', PHONE_HASH_KEY: 'k'.repeat(32), INTERNAL_API_TOKEN: 't'.repeat(32), LOG_LEVEL: 'debug' });
-    expect(env).toMatchObject({ PHONE_HASH_KEY: 'k'.repeat(32), INTERNAL_API_TOKEN: 't'.repeat(32), LOG_LEVEL: 'DEBUG' });
+    const env = parseEnv({
+      STAGE: 'aws',
+      PHONE_HASH_KEY: 'k'.repeat(32),
+      INTERNAL_API_TOKEN: 't'.repeat(32),
+      PARTICIPANT_TOKEN_KEY: 'p'.repeat(32),
+      LOG_LEVEL: 'debug',
+    });
+    expect(env).toMatchObject({
+      PHONE_HASH_KEY: 'k'.repeat(32),
+      INTERNAL_API_TOKEN: 't'.repeat(32),
+      PARTICIPANT_TOKEN_KEY: 'p'.repeat(32),
+      LOG_LEVEL: 'DEBUG',
+    });
   });
 
   it('treats empty variables as unset and coerces PORT', () => {

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 // Local-only fallbacks so `npm run dev` works out of the box; STAGE=aws refuses to start without real values.
 const LOCAL_PHONE_HASH_KEY = 'local-dev-phone-hash-key-do-not-use-in-aws';
 const LOCAL_INTERNAL_API_TOKEN = 'local-internal-token';
+const LOCAL_PARTICIPANT_TOKEN_KEY = 'local-dev-participant-token-key-do-not-use-in-aws';
 
 const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
 
@@ -14,13 +15,14 @@ const envSchema = z
     AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-east-1'),
     PHONE_HASH_KEY: z.optional(z.string().check(z.minLength(32))),
     INTERNAL_API_TOKEN: z.optional(z.string().check(z.minLength(16))),
+    PARTICIPANT_TOKEN_KEY: z.optional(z.string().check(z.minLength(32))),
     PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65535)), 8787),
     LOG_LEVEL: z._default(z.pipe(z.string().check(z.trim(), z.toUpperCase()), z.enum(LOG_LEVELS)), 'INFO'),
   })
   .check(
     z.superRefine((value, ctx) => {
       if (value.STAGE !== 'aws') return;
-      for (const key of ['PHONE_HASH_KEY', 'INTERNAL_API_TOKEN'] as const) {
+      for (const key of ['PHONE_HASH_KEY', 'INTERNAL_API_TOKEN', 'PARTICIPANT_TOKEN_KEY'] as const) {
         if (!value[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when STAGE=aws', input: undefined });
       }
     }),
@@ -33,6 +35,8 @@ export interface Env {
   AWS_REGION: string;
   PHONE_HASH_KEY: string;
   INTERNAL_API_TOKEN: string;
+  /** HMAC key of participant tokens (lib/participant-token.ts). */
+  PARTICIPANT_TOKEN_KEY: string;
   PORT: number;
   LOG_LEVEL: (typeof LOG_LEVELS)[number];
 }
@@ -52,6 +56,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DYNAMODB_ENDPOINT: e.DYNAMODB_ENDPOINT, // always present, possibly undefined
     PHONE_HASH_KEY: e.PHONE_HASH_KEY ?? LOCAL_PHONE_HASH_KEY,
     INTERNAL_API_TOKEN: e.INTERNAL_API_TOKEN ?? LOCAL_INTERNAL_API_TOKEN,
+    PARTICIPANT_TOKEN_KEY: e.PARTICIPANT_TOKEN_KEY ?? LOCAL_PARTICIPANT_TOKEN_KEY,
   };
 }
 

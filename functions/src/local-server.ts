@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { errorResponse, type HttpHandler, type HttpResult } from './lib/http.ts';
+import { MOBILE_PATTERN, normalizePhone } from '@union/schemas';
+import { errorResponse, json, type HttpHandler, type HttpResult } from './lib/http.ts';
 import { createRouter } from './lib/routing.ts';
 import { fallbackRoute, routes, type HandlerName } from './routes.ts';
 
@@ -12,6 +13,9 @@ import { fallbackRoute, routes, type HandlerName } from './routes.ts';
 const handlerModules: Record<HandlerName, () => Promise<{ handler: HttpHandler }>> = {
   health: () => import('./handlers/health.ts'),
   'create-registration': () => import('./handlers/create-registration.ts'),
+  'send-otp': () => import('./handlers/send-otp.ts'),
+  'verify-otp': () => import('./handlers/verify-otp.ts'),
+  'get-participant': () => import('./handlers/get-participant.ts'),
   'put-campaign-rules': () => import('./handlers/put-campaign-rules.ts'),
   'delete-campaign-rules': () => import('./handlers/delete-campaign-rules.ts'),
   'route-not-found': () => import('./handlers/route-not-found.ts'),
@@ -147,6 +151,28 @@ function writeResult(res: ServerResponse, result: HttpResult, requestId?: string
   res.end(body);
 }
 
+/**
+ * Dev-only: the last one-time code the local SMS provider "sent" to a phone. Served by the local
+ * server only, and only when STAGE=local; it is not in the route table, so it never becomes a Lambda.
+ */
+export const DEV_OTP_PATH = '/v1/dev/otp';
+
+async function devOtp(method: string, url: string): Promise<HttpResult> {
+  if (method.toUpperCase() !== 'GET') return errorResponse('METHOD_NOT_ALLOWED', {}, { headers: { allow: 'GET' } });
+  const [{ env }, { phoneHash }, { lastLocalMessage }] = await Promise.all([
+    import('./env.ts'),
+    import('./lib/phone-hash.ts'),
+    import('./lib/sms.ts'),
+  ]);
+  const phone = normalizePhone(new URL(url, 'http://localhost').searchParams.get('phone') ?? '');
+  if (!MOBILE_PATTERN.test(phone)) {
+    return errorResponse('VALIDATION_FAILED', { fields: [{ field: 'phone', message: '请输入正确的 11 位手机号' }] });
+  }
+  const code = /\d{6}/.exec(lastLocalMessage(phoneHash(phone, env.PHONE_HASH_KEY)) ?? '')?.[0];
+  if (!code) return errorResponse('ROUTE_NOT_FOUND', { message: '没有发给该号码的验证码' });
+  return json(200, { code });
+}
+
 export interface LocalServer {
   /** Base URL, e.g. http://127.0.0.1:8787 (the real port when started on port 0). */
   url: string;
@@ -165,6 +191,8 @@ export async function startLocalServer({ port = 8787, host = '127.0.0.1' }: { po
     ),
   ) as Record<HandlerName, HttpHandler>;
   const match = createRouter(routes);
+  const { env } = await import('./env.ts');
+  const serveDevRoutes = env.STAGE === 'local';
 
   const server = createServer(async (req, res) => {
     try {
@@ -174,6 +202,10 @@ export async function startLocalServer({ port = 8787, host = '127.0.0.1' }: { po
         return;
       }
       const url = req.url ?? '/';
+      if (serveDevRoutes && url.split('?')[0] === DEV_OTP_PATH) {
+        writeResult(res, await devOtp(req.method ?? 'GET', url));
+        return;
+      }
       const found = match(req.method ?? 'GET', url.split('?')[0] ?? '/');
       const route = found.kind === 'found' ? found.route : fallbackRoute;
       const requestId = randomUUID();

@@ -13,6 +13,9 @@ export interface Route {
 export const routes = [
   { routeKey: 'GET /v1/health', handler: 'health' },
   { routeKey: 'POST /v1/campaigns/{slug}/registrations', handler: 'create-registration' },
+  { routeKey: 'POST /v1/otp', handler: 'send-otp' },
+  { routeKey: 'POST /v1/otp/verify', handler: 'verify-otp' },
+  { routeKey: 'GET /v1/participant', handler: 'get-participant' },
   { routeKey: 'PUT /v1/internal/campaigns/{slug}', handler: 'put-campaign-rules' },
   { routeKey: 'DELETE /v1/internal/campaigns/{slug}', handler: 'delete-campaign-rules' },
 ] as const satisfies readonly Route[];

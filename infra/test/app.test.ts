@@ -101,6 +101,7 @@ describe('participation functions', () => {
     const expected = {
       PHONE_HASH_KEY: [logicalId(api.phoneHashKeySecret), 'phoneHashKey'],
       INTERNAL_API_TOKEN: [logicalId(api.internalApiTokenSecret), 'internalApiToken'],
+      PARTICIPANT_TOKEN_KEY: [logicalId(api.participantTokenKeySecret), 'participantTokenKey'],
     } as const;
     for (const fn of Object.values(resourcesOf(participation, 'AWS::Lambda::Function'))) {
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
@@ -113,10 +114,11 @@ describe('participation functions', () => {
     const text = JSON.stringify(participation.toJSON());
     expect(text).not.toContain('local-internal-token');
     expect(text).not.toContain('local-dev-phone-hash-key');
+    expect(text).not.toContain('local-dev-participant-token-key');
   });
 
-  it('generates both secrets at deploy time and keeps them when the stack goes', () => {
-    for (const key of ['phoneHashKey', 'internalApiToken']) {
+  it('generates every secret at deploy time and keeps them when the stack goes', () => {
+    for (const key of ['phoneHashKey', 'internalApiToken', 'participantTokenKey']) {
       participation.hasResource('AWS::SecretsManager::Secret', {
         Properties: Match.objectLike({
           GenerateSecretString: Match.objectLike({ GenerateStringKey: key, ExcludePunctuation: true }),
@@ -132,6 +134,9 @@ describe('participation functions', () => {
       'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
       'delete-campaign-rules': ['dynamodb:DeleteItem'],
+      'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      'get-participant': [],
       'route-not-found': [],
     };
     expect(Object.keys(expected).sort()).toEqual([...handlers].sort());
@@ -189,6 +194,7 @@ describe('participation functions', () => {
         AWS_REGION: 'ap-east-1',
         PHONE_HASH_KEY: 'x'.repeat(64),
         INTERNAL_API_TOKEN: 'y'.repeat(48),
+        PARTICIPANT_TOKEN_KEY: 'z'.repeat(64),
         LOG_LEVEL: 'SILENT',
       },
       encoding: 'utf8',
@@ -209,6 +215,12 @@ describe('participation HTTP API', () => {
   it('has exactly one route per entry of the functions route table', () => {
     const routeKeys = Object.values(resourcesOf(participation, 'AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
     expect(routeKeys.sort()).toEqual(allRoutes.map((r) => r.routeKey).sort());
+  });
+
+  it('has no dev-only route: the local one-time-code outbox is served by the local server alone', () => {
+    const routeKeys = Object.values(resourcesOf(participation, 'AWS::ApiGatewayV2::Route')).map((r) => String(r.Properties.RouteKey));
+    expect(routeKeys.filter((key) => key.includes('/dev'))).toEqual([]);
+    expect(routeKeys).toEqual(expect.arrayContaining(['POST /v1/otp', 'POST /v1/otp/verify']));
   });
 
   it('integrates each route with the function of its handler, payload format 2.0', () => {

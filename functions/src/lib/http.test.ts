@@ -1,7 +1,7 @@
 import { MAX_BODY_BYTES, registrationRequestSchema } from '@union/schemas';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { HttpError, httpHandler, parseJsonBody, requireBearerToken, type HttpEvent } from './http.ts';
+import { clientAddress, HttpError, httpHandler, parseJsonBody, requireBearerToken, type HttpEvent } from './http.ts';
 
 function event(headers: Record<string, string>, body?: string, isBase64Encoded = false): HttpEvent {
   return {
@@ -64,6 +64,21 @@ describe('parseJsonBody', () => {
       workUnit: '市第一机床厂',
       consent: true,
     });
+  });
+});
+
+describe('clientAddress', () => {
+  const from = (headers: Record<string, string>) =>
+    clientAddress({ ...event(headers), requestContext: { requestId: 'r1', http: { method: 'POST', sourceIp: '130.176.0.1' } } } as HttpEvent);
+
+  it('takes the viewer address CloudFront adds, IPv4 and IPv6, without its port', () => {
+    expect(from({ 'cloudfront-viewer-address': '203.0.113.7:50432' })).toBe('203.0.113.7');
+    expect(from({ 'cloudfront-viewer-address': '2001:db8::1:443' })).toBe('2001:db8::1');
+  });
+
+  it('falls back to the source IP without a usable viewer address', () => {
+    expect(from({})).toBe('130.176.0.1');
+    expect(from({ 'cloudfront-viewer-address': 'garbage' })).toBe('130.176.0.1');
   });
 });
 

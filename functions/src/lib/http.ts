@@ -92,6 +92,18 @@ export function header(event: HttpEvent, name: string): string | undefined {
   return event.headers?.[name.toLowerCase()];
 }
 
+/**
+ * The address of the client a request comes from. Behind CloudFront, API Gateway's source IP is an edge
+ * server shared by many people, so CloudFront's `CloudFront-Viewer-Address` (`<ip>:<port>`, IPv6 too)
+ * wins when present. A caller reaching the execute-api endpoint directly could set that header itself:
+ * use the result for limits that only need to be fair, never for authorization.
+ */
+export function clientAddress(event: HttpEvent): string {
+  const viewer = header(event, 'cloudfront-viewer-address')?.trim();
+  const ip = viewer ? /^(.+):\d+$/.exec(viewer)?.[1] : undefined;
+  return ip || event.requestContext.http.sourceIp;
+}
+
 /** The `{slug}` path parameter, or 404 CAMPAIGN_NOT_FOUND when it cannot name a campaign. */
 export function pathSlug(event: HttpEvent): string {
   const result = campaignSlug.safeParse(event.pathParameters?.slug);

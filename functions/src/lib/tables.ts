@@ -20,9 +20,19 @@ import {
  * | registration       | `CAMPAIGN#<slug>`   | `REG#<phoneHash>`     | repositories/registrations.ts       |
  * | registration count | `CAMPAIGN#<slug>`   | `COUNT#REGISTRATIONS` | repositories/registrations.ts       |
  * | health probe       | `HEALTH`            | `PROBE`               | repositories/health.ts (read only)  |
+ * | one-time code      | `OTP#<phoneHash>`   | `CHALLENGE`           | repositories/otp-challenges.ts      |
+ * | sends per number   | `OTP#<phoneHash>`   | `RATE#3600#<start>`   | repositories/otp-challenges.ts      |
+ * | sends per client   | `OTPCLIENT#<ipHash>`| `RATE#3600#<start>`   | repositories/otp-challenges.ts      |
  *
  * `<phoneHash>` is the hex HMAC-SHA256 of the normalized phone number keyed with PHONE_HASH_KEY
- * (lib/phone-hash.ts), so a key never reveals a number.
+ * (lib/phone-hash.ts), so a key never reveals a number; `<ipHash>` is the same HMAC of the client's
+ * source address, which is personal data too.
+ *
+ * The one-time code item holds the code only as an HMAC (`codeHash`), `attemptsLeft` (decremented by a
+ * conditional update per try, so parallel guesses cannot exceed the limit), `resendAfterMs` (the per-number
+ * 60 s cooldown: a new code replaces the item only once it has passed) and `expiresAt`, which is both
+ * the code's expiry and its TTL. The send counters hold `count` for the fixed window starting at `<start>`
+ * (epoch seconds), raised by a conditional update below the limit, and expire with their window.
  *
  * The rules item holds the snapshot (`rules`), `updatedAtMs` and `revision`, raised by every save so a
  * registration can check in its transaction that the rules it read are still current. The registration

@@ -13,3 +13,13 @@ export const registrationSortKey = (phoneHash: string): string => `REG#${phoneHa
 
 export const rulesKey = (slug: string) => ({ pk: campaignPartition(slug), sk: RULES_SORT_KEY });
 export const registrationCountKey = (slug: string) => ({ pk: campaignPartition(slug), sk: REGISTRATION_COUNT_SORT_KEY });
+
+/** Partition of everything the one-time-code flow keeps about one phone. */
+export const otpPhonePartition = (phoneHash: string): string => `OTP#${phoneHash}`;
+/** Partition of the one-time-code send counters of one client address (keyed hash, like phones). */
+export const otpClientPartition = (clientHash: string): string => `OTPCLIENT#${clientHash}`;
+
+/** The phone's current code. */
+export const otpChallengeKey = (phoneHash: string) => ({ pk: otpPhonePartition(phoneHash), sk: 'CHALLENGE' });
+/** A send counter of the fixed window starting at `windowStart` (epoch seconds). */
+export const otpRateSortKey = (windowSeconds: number, windowStart: number): string => `RATE#${windowSeconds}#${windowStart}`;

@@ -36,6 +36,13 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   // condition check on the campaign's counter (refuses a capacity below the registrations).
   'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
   'delete-campaign-rules': ['dynamodb:DeleteItem'],
+  // One transaction: conditional put of the phone's code and conditional updates of the send counters;
+  // after a refusal, a read of the code's resend time for Retry-After.
+  'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // Conditional decrement of the tries (a read after a refusal tells why), delete of a matched code.
+  'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
+  // Checks the participant token's signature only.
+  'get-participant': [],
   'route-not-found': [],
 };
 
@@ -71,6 +78,8 @@ export class ParticipationApi extends Construct {
   readonly phoneHashKeySecret: Secret;
   /** Generated bearer token of the internal routes (shared with the CMS); JSON key `internalApiToken`. */
   readonly internalApiTokenSecret: Secret;
+  /** Generated HMAC key of participant tokens; JSON key `participantTokenKey`. */
+  readonly participantTokenKeySecret: Secret;
 
   constructor(scope: Construct, id: string, props: ParticipationApiProps) {
     super(scope, id);
@@ -89,11 +98,13 @@ export class ParticipationApi extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // Two secrets, because CloudFormation generates one random value per secret, and because their
-    // lifecycles differ: the token may be rotated together with the CMS, while the hash key must
-    // never change (every participant key is an HMAC under it), so it is also retained on delete.
+    // Separate secrets, because CloudFormation generates one random value per secret, and because their
+    // lifecycles differ: the token may be rotated together with the CMS, the participant token key
+    // at any time (it only signs out participants, whose tokens live two hours), while the hash key
+    // must never change (every participant key is an HMAC under it), so it is also retained on delete.
     this.phoneHashKeySecret = generatedSecret(this, 'PhoneHashKey', 'phoneHashKey', 64);
     this.internalApiTokenSecret = generatedSecret(this, 'InternalApiToken', 'internalApiToken', 48);
+    this.participantTokenKeySecret = generatedSecret(this, 'ParticipantTokenKey', 'participantTokenKey', 64);
     Validations.of(this.phoneHashKeySecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
@@ -104,6 +115,11 @@ export class ParticipationApi extends Construct {
       reason:
         'The token reaches the Lambdas and the CMS as deploy-time dynamic references; automatic rotation needs both to fetch it at runtime first (planned), until then it is rotated by redeploying.',
     });
+    Validations.of(this.participantTokenKeySecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The key reaches the Lambdas as a deploy-time dynamic reference; automatic rotation needs them to fetch it at runtime first (planned), until then it is rotated by redeploying, which only makes participants verify their phone again.',
+    });
 
     // Dynamic references: CloudFormation resolves them at deploy time, so the values never enter the
     // template or the cloud assembly. They do land in the functions' configuration; fetching them at
@@ -113,6 +129,7 @@ export class ParticipationApi extends Construct {
       TABLE_NAME: this.table.tableName,
       PHONE_HASH_KEY: this.phoneHashKeySecret.secretValueFromJson('phoneHashKey').unsafeUnwrap(),
       INTERNAL_API_TOKEN: this.internalApiTokenSecret.secretValueFromJson('internalApiToken').unsafeUnwrap(),
+      PARTICIPANT_TOKEN_KEY: this.participantTokenKeySecret.secretValueFromJson('participantTokenKey').unsafeUnwrap(),
       POWERTOOLS_SERVICE_NAME: 'participation-api',
       LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
@@ -126,7 +143,7 @@ export class ParticipationApi extends Construct {
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     this.api = new HttpApi(this, 'HttpApi', {
-      description: 'Participation API (registrations, campaign rules sync)',
+      description: 'Participation API (registrations, phone verification, campaign rules sync)',
       // The default stage is declared below, because only an explicit stage takes access-log settings.
       createDefaultStage: false,
     });
@@ -232,6 +249,12 @@ function routeAuthorizationReason(routeKey: string): string {
     return 'Internal route called by the CMS only: the handler checks the bearer INTERNAL_API_TOKEN with a constant-time compare and answers 401 otherwise.';
   }
   if (routeKey === '$default') return 'Fallback route that only answers the 404/405 error envelope; it reads and writes nothing.';
+  if (routeKey.startsWith('POST /v1/otp')) {
+    return 'Public route by design: anonymous workers verify their phone here; sends are limited per number and per client by conditional counters, tries per code by a conditional decrement.';
+  }
+  if (routeKey === 'GET /v1/participant') {
+    return 'Authorized in the handler: it checks the participant token signature (HMAC-SHA256, constant-time) and answers 401 otherwise; it reads and writes nothing.';
+  }
   return 'Public route by design: anonymous workers register and load balancers probe health; abuse is bounded by stage throttling and per-phone conditional writes.';
 }
 

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 export const API_ERRORS = {
   INVALID_JSON: { status: 400, message: '请求内容不是有效的 JSON' },
   UNAUTHORIZED: { status: 401, message: '未授权的请求' },
+  TOKEN_INVALID: { status: 401, message: '登录已失效，请重新验证手机号' },
   ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
   CAMPAIGN_NOT_FOUND: { status: 404, message: '活动不存在或尚未发布' },
   METHOD_NOT_ALLOWED: { status: 405, message: '不支持该请求方法' },
@@ -18,7 +19,14 @@ export const API_ERRORS = {
   PAYLOAD_TOO_LARGE: { status: 413, message: '请求内容过大' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求内容类型必须为 application/json' },
   VALIDATION_FAILED: { status: 422, message: '提交的信息有误，请检查后重试' },
+  // 422 like VALIDATION_FAILED: the request is well formed, but what the person typed is wrong or stale,
+  // so the form shows the message and lets them fix it (400 stays for requests no person could have typed).
+  OTP_INVALID: { status: 422, message: '验证码不正确' },
+  OTP_EXPIRED: { status: 422, message: '验证码已过期，请重新获取' },
+  OTP_RATE_LIMITED: { status: 429, message: '验证码发送过于频繁，请稍后再试' },
+  OTP_TOO_MANY_ATTEMPTS: { status: 429, message: '错误次数过多，请重新获取验证码' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
+  SMS_UNAVAILABLE: { status: 503, message: '短信服务暂不可用，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

@@ -4,6 +4,7 @@ export * from './phone.ts';
 export * from './registration.ts';
 export * from './contest.ts';
 export * from './isbn.ts';
+export * from './otp.ts';
 export * from './quiz.ts';
 export * from './windows.ts';
 export * from './rules.ts';
