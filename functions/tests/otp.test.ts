@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { createDocumentClient } from '../src/lib/dynamodb.ts';
 import { clientHash } from '../src/lib/otp.ts';
 import { phoneHash } from '../src/lib/phone-hash.ts';
+import { expectError } from './support/expect-error.ts';
 import { PHONE_HASH_KEY, startTestApi, uniquePhone, type TestApi } from './support/test-api.ts';
 
 const PARTICIPANT_TOKEN_KEY = 'test-participant-token-key-0123456789abcdef';
@@ -57,17 +58,20 @@ async function sentCode(): Promise<{ phone: string; code: string }> {
 
 const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
-async function expectError(res: Response, status: number, code: string, message?: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-  expect(res.headers.get('cache-control')).toBe('no-store');
-  const body = errorEnvelopeSchema.parse(await res.json());
-  expect(body.error.code).toBe(code);
-  if (message) expect(body.error.message).toBe(message);
-  return body;
+const challengeKey = (phone: string) => ({ pk: `OTP#${phoneHash(phone, PHONE_HASH_KEY)}`, sk: 'CHALLENGE' });
+/** Sets one attribute of the phone's stored challenge, as time passing would. */
+async function setOnChallenge(phone: string, attribute: string, value: number): Promise<void> {
+  await createDocumentClient(api.client).send(
+    new UpdateCommand({
+      TableName: api.tableName,
+      Key: challengeKey(phone),
+      UpdateExpression: 'SET #attribute = :value',
+      ExpressionAttributeNames: { '#attribute': attribute },
+      ExpressionAttributeValues: { ':value': value },
+    }),
+  );
 }
 
-const challengeKey = (phone: string) => ({ pk: `OTP#${phoneHash(phone, PHONE_HASH_KEY)}`, sk: 'CHALLENGE' });
 async function challenge(phone: string): Promise<Record<string, unknown> | undefined> {
   const { pk, sk } = challengeKey(phone);
   return (await api.scan()).find((item) => item.pk === pk && item.sk === sk);
@@ -164,15 +168,7 @@ describe('POST /v1/otp and POST /v1/otp/verify', () => {
 
   it('answers OTP_EXPIRED for an expired code, even the right one', async () => {
     const { phone, code } = await sentCode();
-    const doc = createDocumentClient(api.client);
-    await doc.send(
-      new UpdateCommand({
-        TableName: api.tableName,
-        Key: challengeKey(phone),
-        UpdateExpression: 'SET expiresAt = :past',
-        ExpressionAttributeValues: { ':past': Math.floor(Date.now() / 1000) - 1 },
-      }),
-    );
+    await setOnChallenge(phone, 'expiresAt', Math.floor(Date.now() / 1000) - 1);
     await expectError(await verify({ phone, code }), 422, 'OTP_EXPIRED');
     expect((await challenge(phone))?.attemptsLeft).toBe(5);
   });
@@ -199,15 +195,7 @@ describe('POST /v1/otp and POST /v1/otp/verify', () => {
 
   it('sends a new code once the resend time has passed, replacing the old one', async () => {
     const { phone, code } = await sentCode();
-    const doc = createDocumentClient(api.client);
-    await doc.send(
-      new UpdateCommand({
-        TableName: api.tableName,
-        Key: challengeKey(phone),
-        UpdateExpression: 'SET resendAfterMs = :past',
-        ExpressionAttributeValues: { ':past': Date.now() - 1 },
-      }),
-    );
+    await setOnChallenge(phone, 'resendAfterMs', Date.now() - 1);
     expect((await sendCode({ phone })).status).toBe(202);
     const second = await devCode(phone);
     if (second !== code) await expectError(await verify({ phone, code }), 422, 'OTP_INVALID');

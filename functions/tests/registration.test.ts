@@ -1,5 +1,6 @@
-import { CONFIRMATION_ALPHABET, errorEnvelopeSchema, maskPhone, registrationResponseSchema } from '@union/schemas';
+import { CONFIRMATION_ALPHABET, maskPhone, registrationResponseSchema } from '@union/schemas';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { expectError } from './support/expect-error.ts';
 import { openRules, registrationBody, startTestApi, uniquePhone, uniqueSlug, type TestApi } from './support/test-api.ts';
 
 let api: TestApi;
@@ -17,16 +18,6 @@ async function openCampaign(overrides: Parameters<typeof openRules>[1] = {}): Pr
   const res = await api.putRules(openRules(slug, overrides));
   expect(res.status).toBe(200);
   return slug;
-}
-
-async function expectError(res: Response, status: number, code: string, message?: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-  expect(res.headers.get('cache-control')).toBe('no-store');
-  const body = errorEnvelopeSchema.parse(await res.json());
-  expect(body.error.code).toBe(code);
-  if (message) expect(body.error.message).toBe(message);
-  return body;
 }
 
 async function expectNoRegistrations(slug: string) {

@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload';
+import { labelText } from '../display.ts';
 import { SLUGS } from '../slugs.ts';
 import type { AuditAction, ReviewState } from './transitions.ts';
 
@@ -26,7 +27,6 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
   const config = payload.collections[entry.collection].config;
   const titleField = config.admin.useAsTitle;
   const title = titleField ? entry.doc[titleField] : undefined;
-  const plural = config.labels?.plural;
   await payload.create({
     collection: SLUGS.auditLog,
     data: {
@@ -34,7 +34,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       actorName: user ? (typeof user.name === 'string' ? user.name : null) : SYSTEM_ACTOR_NAME,
       actorEmail: user && typeof user.email === 'string' ? user.email : null,
       collectionSlug: entry.collection,
-      collectionLabel: typeof plural === 'string' ? plural : entry.collection,
+      collectionLabel: labelText(config.labels?.plural, entry.collection),
       documentId: String(entry.id),
       documentTitle: typeof title === 'string' ? title : null,
       action: entry.action,

@@ -1,11 +1,8 @@
 import { addDataAndFileToRequest, APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload';
+import { errorResponse, LOGIN_REQUIRED_MESSAGE } from '../endpoints/errorResponse.ts';
 import { reviewDocument } from './reviewDocument.ts';
 
-export const LOGIN_REQUIRED_MESSAGE = '请先登录';
-
-function errorResponse(status: number, message: string, data?: unknown): Response {
-  return Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status });
-}
+export { LOGIN_REQUIRED_MESSAGE };
 
 /**
  * `POST /api/<collection>/:id/review` with `{ action, comment? }`: the review service behind HTTP.

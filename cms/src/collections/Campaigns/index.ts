@@ -6,7 +6,7 @@ import { DAY_AND_TIME } from '../../fields/dateWindow.ts';
 import { slugField } from '../../fields/slugField.ts';
 import { SLUGS } from '../../slugs.ts';
 import { publishedContent } from '../publishedContent.ts';
-import { deleteCampaignRules, pushCampaignRules, rememberLiveSlug } from './hooks/pushCampaignRules.ts';
+import { deleteCampaignRules, pushCampaignRules } from './hooks/pushCampaignRules.ts';
 
 export const ENDS_BEFORE_START_MESSAGE = '结束时间不能早于开始时间';
 export const CLOSES_BEFORE_OPENS_MESSAGE = '报名截止时间不能早于报名开始时间';
@@ -53,8 +53,8 @@ export const Campaigns: CollectionConfig = {
   },
   ...publishedContent,
   hooks: {
+    ...publishedContent.hooks,
     // A refused publish or unpublish stops before the participation API hears of it.
-    beforeChange: [...publishedContent.hooks.beforeChange, rememberLiveSlug],
     afterChange: [...publishedContent.hooks.afterChange, pushCampaignRules],
     afterDelete: [deleteCampaignRules],
   },

@@ -1,9 +1,8 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload';
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload';
 import { canPublishContent } from '../../access/roles.ts';
+import { noteLiveRow, tookDown } from './liveRow.ts';
 
 export const PUBLISH_FORBIDDEN_MESSAGE = '您没有发布权限，请提交审核';
-
-const LIVE_BEFORE_CHANGE = 'publishedBeforeChange';
 
 type StatusDoc = { id: number | string; _status?: 'draft' | 'published' | null };
 
@@ -20,45 +19,29 @@ function isRestricted(req: PayloadRequest): boolean {
 }
 
 /**
- * The main row holds the published state; a draft saved over a published document goes to the
- * versions table only, so the main row tells whether the document is live.
- */
-async function isLive(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> {
-  const row = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as StatusDoc | null;
-  return row?._status === 'published';
-}
-
-function liveByDoc(req: PayloadRequest): Record<string, boolean> {
-  return ((req.context[LIVE_BEFORE_CHANGE] as Record<string, boolean> | undefined) ??= {});
-}
-
-/**
  * Refuses, before anything is written, a create or update by someone without the publish right
  * whose result would be published: an explicit `_status: 'published'`, or an edit that leaves a
  * published document published with new content. Access rules see only the submitted data, so
- * they cannot tell the second case. Also notes whether the document is live, for
- * refuseUnpermittedUnpublish.
+ * they cannot tell the second case. Also notes the live row before the write, for
+ * refuseUnpermittedUnpublish and the other hooks after the write (see liveRow.ts).
  */
 export const refuseUnpermittedPublish: CollectionBeforeChangeHook<StatusDoc> = async ({ collection, data, operation, originalDoc, req }) => {
-  if (!isRestricted(req)) return data;
-  const resultingStatus = data._status ?? (operation === 'update' ? originalDoc?._status : undefined) ?? 'draft';
-  if (resultingStatus === 'published') throw publishForbidden();
-  if (operation === 'update' && originalDoc) {
-    liveByDoc(req)[`${collection.slug}:${originalDoc.id}`] = await isLive(req, collection.slug, originalDoc.id);
+  if (isRestricted(req)) {
+    const resultingStatus = data._status ?? (operation === 'update' ? originalDoc?._status : undefined) ?? 'draft';
+    if (resultingStatus === 'published') throw publishForbidden();
   }
+  if (operation === 'update' && originalDoc) await noteLiveRow(req, collection.slug, originalDoc.id);
   return data;
 };
 
 /**
  * Refuses taking a live document down by someone without the publish right. A draft saved over a
- * published document and an unpublish look the same to hooks before the write, so this checks
- * the main row afterwards; the error rolls the transaction back.
+ * published document and an unpublish look the same to hooks before the write, so this compares
+ * the live row noted before the write with the one after; the error
+ * rolls the transaction back.
  */
 export const refuseUnpermittedUnpublish: CollectionAfterChangeHook<StatusDoc> = async ({ collection, doc, operation, req }) => {
   if (operation !== 'update' || !isRestricted(req)) return doc;
-  const key = `${collection.slug}:${doc.id}`;
-  const wasLive = liveByDoc(req)[key];
-  delete liveByDoc(req)[key];
-  if (wasLive && !(await isLive(req, collection.slug, doc.id))) throw publishForbidden();
+  if (await tookDown(req, collection.slug, doc.id)) throw publishForbidden();
   return doc;
 };

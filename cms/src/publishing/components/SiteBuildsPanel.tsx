@@ -1,6 +1,7 @@
 import { SITE_IDS, SITES } from '@union/publisher';
 import type { Payload, TypedUser } from 'payload';
 import { canPublishContent, isStaffUser } from '../../access/roles.ts';
+import { shanghaiTime } from '../../display.ts';
 import type { SiteBuild } from '../../payload-types.ts';
 import { SLUGS } from '../../slugs.ts';
 import { SITE_BUILD_STATUS_LABELS, type SiteBuildStatus } from '../buildStates.ts';
@@ -11,8 +12,7 @@ interface Props {
   user?: TypedUser | null;
 }
 
-const when = (value: string | null | undefined) =>
-  value ? new Date(value).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—';
+const when = (value: string | null | undefined) => (value ? shanghaiTime(value) : '—');
 
 const STATUS_COLORS: Record<SiteBuildStatus, string> = {
   queued: '#8a6d00',

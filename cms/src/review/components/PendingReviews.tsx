@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload';
 import { canPublishContent } from '../../access/roles.ts';
+import { labelText, shanghaiTime } from '../../display.ts';
 import { isReviewedCollectionConfig } from '../reviewDocument.ts';
 
 interface Props {
@@ -17,12 +18,6 @@ interface PendingRow {
 }
 
 const PER_COLLECTION = 20;
-
-function labelOf(label: unknown, fallback: string): string {
-  if (typeof label === 'string') return label;
-  if (label && typeof label === 'object' && 'zh' in label && typeof label.zh === 'string') return label.zh;
-  return fallback;
-}
 
 /** 待我审核 on the dashboard: submitted documents across the collections, for reviewers and admins. */
 export async function PendingReviews({ payload, user }: Props) {
@@ -50,7 +45,7 @@ export async function PendingReviews({ payload, user }: Props) {
           return {
             key: `${config.slug}:${record.id}`,
             title: String((titleField ? record[titleField] : undefined) ?? record.id),
-            collectionLabel: labelOf(config.labels.singular, config.slug),
+            collectionLabel: labelText(config.labels.singular, config.slug),
             submitterId: typeof submittedBy === 'number' || typeof submittedBy === 'string' ? submittedBy : null,
             updatedAt: record.updatedAt,
             href: `${adminRoute}/collections/${config.slug}/${record.id}`,
@@ -86,7 +81,7 @@ export async function PendingReviews({ payload, user }: Props) {
                 </td>
                 <td>{row.collectionLabel}</td>
                 <td>{(row.submitterId !== null && submitters.get(String(row.submitterId))) || '—'}</td>
-                <td>{new Date(row.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</td>
+                <td>{shanghaiTime(row.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

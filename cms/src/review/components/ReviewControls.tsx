@@ -3,6 +3,7 @@
 import { Button, toast, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui';
 import { useState } from 'react';
 import type { UserWithRoles } from '../../access/roles.ts';
+import { shanghaiTime } from '../../display.ts';
 import { availableActions, REVIEW_ACTION_LABELS, REVIEW_STATE_LABELS, type ReviewAction, type ReviewState } from '../transitions.ts';
 
 type SavedReview = { state?: ReviewState | null; submittedBy?: number | string | { id: number | string } | null } | null | undefined;
@@ -28,7 +29,7 @@ export function ReviewControls() {
   const actions = availableActions(user as UserWithRoles | null, state, isSubmitter);
   const publishAt = typeof savedDocumentData?.publishAt === 'string' ? savedDocumentData.publishAt : null;
   const publishesLater = publishAt !== null && Date.parse(publishAt) > Date.now();
-  const publishTime = publishAt ? new Date(publishAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+  const publishTime = publishAt ? shanghaiTime(publishAt) : '';
   const labelOf = (action: ReviewAction) => (action === 'approve' && publishesLater ? `通过（${publishTime} 发布）` : REVIEW_ACTION_LABELS[action]);
 
   async function run(action: ReviewAction) {

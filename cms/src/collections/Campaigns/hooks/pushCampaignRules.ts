@@ -1,5 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload';
 import { SLUGS } from '../../../slugs.ts';
+import { liveRowBefore, tookDown } from '../../hooks/liveRow.ts';
 import {
   putCampaignRules,
   removeCampaignRules,
@@ -11,29 +12,6 @@ import {
 
 type CampaignDoc = CampaignRulesSource & { id: number | string; _status?: 'draft' | 'published' | null };
 
-const LIVE_SLUGS = 'liveCampaignSlugs';
-
-/**
- * The main row of a campaign holds its published state: draft saves go to the versions table
- * only. So the main row tells whether, and under which slug, the API holds a snapshot.
- */
-async function liveSlugOf(req: PayloadRequest, id: number | string): Promise<string | null> {
-  const row = (await req.payload.db.findOne({
-    collection: SLUGS.campaigns,
-    where: { id: { equals: id } },
-    req,
-  })) as Partial<CampaignDoc> | null;
-  return row?._status === 'published' && row.slug ? row.slug : null;
-}
-
-/** Notes, before an update is written, the slug under which the campaign is live (if it is). */
-export const rememberLiveSlug: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !originalDoc?.id || !rulesSyncSettings(req.payload).url) return data;
-  const slugs = ((req.context[LIVE_SLUGS] as Record<string, string | null> | undefined) ??= {});
-  slugs[String(originalDoc.id)] = await liveSlugOf(req, originalDoc.id);
-  return data;
-};
-
 /**
  * Keeps the participation API's copy of a campaign's rules in step with what is published.
  * Runs inside the database transaction: when the API cannot be reached the error rolls the
@@ -41,7 +19,9 @@ export const rememberLiveSlug: CollectionBeforeChangeHook = async ({ data, opera
  */
 export const pushCampaignRules: CollectionAfterChangeHook<CampaignDoc> = async ({ doc, req }) => {
   if (!rulesSyncSettings(req.payload).url) return doc;
-  const wasLive = (req.context[LIVE_SLUGS] as Record<string, string | null> | undefined)?.[String(doc.id)] ?? null;
+  // The slug the API holds the campaign under, if it was live before this write.
+  const liveBefore = liveRowBefore(req, SLUGS.campaigns, doc.id);
+  const wasLive = typeof liveBefore?.slug === 'string' && liveBefore.slug ? liveBefore.slug : null;
 
   if (doc._status === 'published') {
     await putCampaignRules(req.payload, doc);
@@ -50,7 +30,7 @@ export const pushCampaignRules: CollectionAfterChangeHook<CampaignDoc> = async (
   }
 
   // A draft save leaves the published row alone; an unpublish turns it into a draft.
-  if (wasLive && (await liveSlugOf(req, doc.id)) === null) {
+  if (wasLive && (await tookDown(req, SLUGS.campaigns, doc.id))) {
     await removeCampaignRules(req.payload, wasLive, UNPUBLISH_SYNC_FAILED);
   }
   return doc;
