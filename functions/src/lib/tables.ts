@@ -1,6 +1,8 @@
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DescribeTimeToLiveCommand,
+  UpdateTableCommand,
   ResourceInUseException,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
@@ -23,6 +25,19 @@ import {
  * | one-time code      | `OTP#<phoneHash>`   | `CHALLENGE`           | repositories/otp-challenges.ts      |
  * | sends per number   | `OTP#<phoneHash>`   | `RATE#3600#<start>`   | repositories/otp-challenges.ts      |
  * | sends per client   | `OTPCLIENT#<ipHash>`| `RATE#3600#<start>`   | repositories/otp-challenges.ts      |
+ * | vote               | `VOTE#<receipt>`    | `VOTE`                | repositories/votes.ts               |
+ * | vote quota counter | `QUOTA#<phoneHash>` | `<campaign>#<round>#DAY#<day>[#CAND#<candidate>]`, `<campaign>#<round>#ROUND` | repositories/votes.ts |
+ * | vote total shard   | `TALLY#<campaign>#<round>#<candidate>` | `SHARD#<0..9>` | repositories/tallies.ts  |
+ *
+ * Votes: `<receipt>` is derived from the participant and the request's Idempotency-Key (a keyed hash),
+ * so a retried request meets its own vote item and returns the first result. A vote is one transaction:
+ * the vote's conditional put and the participant's quota counters (each raised only below its limit),
+ * all on keys that spread over partitions. The vote item holds `campaign`, `round`, `candidate`, `day`
+ * (Asia/Shanghai), `castAt`, `requestHash`, `gsi1pk`/`gsi1sk` (the participant index), later
+ * `countedAt` (set by the tally in the same transaction that adds it to a total), `voidedAt`,
+ * `voidReason`, `voidedBy` and `voidCountedAt`. Totals are never written per vote: the tally reads the
+ * table's stream and adds each batch to one of TALLY_SHARDS counter items per candidate (`accepted`,
+ * `voided`), so a results read sums a handful of items.
  *
  * `<phoneHash>` is the hex HMAC-SHA256 of the normalized phone number keyed with PHONE_HASH_KEY
  * (lib/phone-hash.ts), so a key never reveals a number; `<ipHash>` is the same HMAC of the client's
@@ -39,21 +54,42 @@ import {
  * count holds `confirmed`, raised in the same transaction as each registration's put (so the two never
  * disagree) and checked against the capacity there and by every rules save; a waitlist will add
  * `waitlisted` beside it. It has no TTL: it holds no personal data, and expiring before the registrations
- * it counts would let a campaign overshoot its capacity. Votes and quotas will join the same table
- * under the same campaign partition (`VOTE#…`, `QUOTA#…`).
+ * it counts would let a campaign overshoot its capacity.
  */
 export const participationTableKeys = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   timeToLiveAttribute: 'expiresAt',
+  /**
+   * Everything one participant has (registrations, votes), for 我的参与 and deletion on request:
+   * items that belong to a participant carry `gsi1pk` = `PARTICIPANT#<phoneHash>` and a `gsi1sk`
+   * naming the item (`REG#<campaign>`, `VOTE#<castAt>#<receipt>`). Keys only: readers fetch the items,
+   * and updates of other attributes (tally marks, check-ins) cost the index nothing.
+   */
+  participantIndex: { name: 'byParticipant', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' } },
+  /** The vote tally reads new and old images (an INSERT counts a vote, a MODIFY that voids it counts the void). */
+  streamViewType: 'NEW_AND_OLD_IMAGES',
 } as const;
 
 /**
- * Creates the participation table (and turns TTL on) if it does not exist yet. Local and test use only:
- * in AWS the CDK app owns the table. Safe to call on every start.
+ * Creates the participation table (with its stream, participant index and TTL) if it does not exist
+ * yet, and adds the stream and index to a table made before they existed (a kept `.data/dynamodb`).
+ * Local and test use only: in AWS the CDK app owns the table. Safe to call on every start.
  */
 export async function createTables(client: DynamoDBClient, tableName: string): Promise<void> {
-  const { partitionKey, sortKey, timeToLiveAttribute } = participationTableKeys;
+  const { partitionKey, sortKey, timeToLiveAttribute, participantIndex, streamViewType } = participationTableKeys;
+  const indexAttributes = [
+    { AttributeName: participantIndex.partitionKey.name, AttributeType: participantIndex.partitionKey.type },
+    { AttributeName: participantIndex.sortKey.name, AttributeType: participantIndex.sortKey.type },
+  ];
+  const index = {
+    IndexName: participantIndex.name,
+    KeySchema: [
+      { AttributeName: participantIndex.partitionKey.name, KeyType: 'HASH' as const },
+      { AttributeName: participantIndex.sortKey.name, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'KEYS_ONLY' as const },
+  };
   try {
     await client.send(
       new CreateTableCommand({
@@ -62,17 +98,35 @@ export async function createTables(client: DynamoDBClient, tableName: string): P
         AttributeDefinitions: [
           { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
           { AttributeName: sortKey.name, AttributeType: sortKey.type },
+          ...indexAttributes,
         ],
         KeySchema: [
           { AttributeName: partitionKey.name, KeyType: 'HASH' },
           { AttributeName: sortKey.name, KeyType: 'RANGE' },
         ],
+        GlobalSecondaryIndexes: [index],
+        StreamSpecification: { StreamEnabled: true, StreamViewType: streamViewType },
       }),
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+  const { Table: table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  if (!table?.StreamSpecification?.StreamEnabled) {
+    await client.send(
+      new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: streamViewType } }),
+    );
+  }
+  if (!table?.GlobalSecondaryIndexes?.some((i) => i.IndexName === participantIndex.name)) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: indexAttributes,
+        GlobalSecondaryIndexUpdates: [{ Create: index }],
+      }),
+    );
+  }
   const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
   if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
     await client.send(

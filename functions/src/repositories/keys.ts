@@ -23,3 +23,27 @@ export const otpClientPartition = (clientHash: string): string => `OTPCLIENT#${c
 export const otpChallengeKey = (phoneHash: string) => ({ pk: otpPhonePartition(phoneHash), sk: 'CHALLENGE' });
 /** A send counter of the fixed window starting at `windowStart` (epoch seconds). */
 export const otpRateSortKey = (windowSeconds: number, windowStart: number): string => `RATE#${windowSeconds}#${windowStart}`;
+
+/** `gsi1pk` of everything that belongs to one participant (the `byParticipant` index, lib/tables.ts). */
+export const participantIndexPartition = (phoneHash: string): string => `PARTICIPANT#${phoneHash}`;
+
+/** A vote: its own partition, so no key takes more than one write per vote. */
+export const voteKey = (receipt: string) => ({ pk: `VOTE#${receipt}`, sk: 'VOTE' });
+
+/** Partition of one participant's vote quota counters (one participant votes a few times a second at most). */
+export const quotaPartition = (phoneHash: string): string => `QUOTA#${phoneHash}`;
+/** Votes a participant cast in a round on one Asia/Shanghai day (`YYYY-MM-DD`). */
+export const dayQuotaSortKey = (campaign: string, round: string, day: string): string => `${campaign}#${round}#DAY#${day}`;
+/** Votes a participant gave one candidate in a round on one day. */
+export const candidateDayQuotaSortKey = (campaign: string, round: string, day: string, candidate: string): string =>
+  `${campaign}#${round}#DAY#${day}#CAND#${candidate}`;
+/** Votes a participant cast in a whole round. */
+export const roundQuotaSortKey = (campaign: string, round: string): string => `${campaign}#${round}#ROUND`;
+
+/** Number of counter items each candidate's total is spread over (see tally counters in lib/tables.ts). */
+export const TALLY_SHARDS = 10;
+/** One shard of a candidate's vote total in a round. */
+export const tallyKey = (campaign: string, round: string, candidate: string, shard: number) => ({
+  pk: `TALLY#${campaign}#${round}#${candidate}`,
+  sk: `SHARD#${shard}`,
+});

@@ -3,8 +3,8 @@ import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination, PayloadFormatVersion } from 'aws-cdk-lib/aws-apigatewayv2';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { AttributeType, Billing, ProjectionType, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -84,15 +84,23 @@ export class ParticipationApi extends Construct {
   constructor(scope: Construct, id: string, props: ParticipationApiProps) {
     super(scope, id);
 
-    const { partitionKey, sortKey, timeToLiveAttribute } = participationTableKeys;
+    const { partitionKey, sortKey, timeToLiveAttribute, participantIndex } = participationTableKeys;
     this.table = new TableV2(this, 'Table', {
       partitionKey: { name: partitionKey.name, type: AttributeType.STRING },
       sortKey: { name: sortKey.name, type: AttributeType.STRING },
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute,
-      // The vote tally will aggregate from the stream.
+      // The vote tally aggregates from the stream (participationTableKeys.streamViewType).
       dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
+      globalSecondaryIndexes: [
+        {
+          indexName: participantIndex.name,
+          partitionKey: { name: participantIndex.partitionKey.name, type: AttributeType.STRING },
+          sortKey: { name: participantIndex.sortKey.name, type: AttributeType.STRING },
+          projectionType: ProjectionType.KEYS_ONLY,
+        },
+      ],
       encryption: TableEncryptionV2.awsManagedKey(),
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -213,7 +221,9 @@ export class ParticipationApi extends Construct {
         bundleAwsSDK: true,
       },
     });
-    if (access.length > 0) this.table.grant(fn, ...access);
+    // Table.grant() would also cover every index (`index/*`); a handler that reads the participant
+    // index is granted that index by name, separately.
+    if (access.length > 0) fn.addToRolePolicy(new PolicyStatement({ actions: [...access], resources: [this.table.tableArn] }));
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',

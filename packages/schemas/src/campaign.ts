@@ -39,6 +39,20 @@ export const campaignSlug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$
 const isoDate = z.iso.datetime({ offset: true });
 const quota = z.int({ error: '票数上限必须为正整数' }).check(z.positive({ error: '票数上限必须为正整数' }));
 
+/** Ids the API uses in paths and keys: a round's id is the CMS array row's id, a candidate's `<collection>-<id>`. */
+export const roundId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '轮次编号无效' }));
+export const candidateId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, { error: '候选人编号无效' }));
+
+/** One voting round: its window and the candidates people may vote for in it. */
+export const votingRoundSchema = z.strictObject({
+  id: roundId,
+  name: z.string().check(z.minLength(1), z.maxLength(60)),
+  opensAt: isoDate,
+  closesAt: isoDate,
+  candidates: z.array(z.strictObject({ id: candidateId, name: z.string().check(z.minLength(1), z.maxLength(60)) })).check(z.maxLength(500)),
+});
+export type VotingRound = z.infer<typeof votingRoundSchema>;
+
 /**
  * The rules of a campaign as the participation API needs them. The CMS pushes this snapshot
  * when a campaign is published, so the API never depends on the CMS being up.
@@ -67,6 +81,8 @@ export const campaignRulesSchema = z.strictObject({
       perParticipantPerDay: z.nullable(quota),
       perCandidatePerDay: z.nullable(quota),
       perParticipantPerRound: z.nullable(quota),
+      /** The rounds votes are taken in (optional: snapshots from before rounds existed have none, and so take no votes). */
+      rounds: z.optional(z.array(votingRoundSchema).check(z.maxLength(20))),
     }),
   ),
   /** Last change in the CMS; a snapshot older than the stored one is ignored. */
@@ -77,6 +93,18 @@ export const campaignRulesSchema = z.strictObject({
     for (const problem of quotaProblems(rules.voting)) {
       ctx.addIssue({ code: 'custom', path: ['voting', problem.field], message: problem.message, input: rules.voting[problem.field] });
     }
+    const seen = new Set<string>();
+    (rules.voting.rounds ?? []).forEach((round, i) => {
+      if (Date.parse(round.closesAt) <= Date.parse(round.opensAt)) {
+        ctx.addIssue({ code: 'custom', path: ['voting', 'rounds', i, 'closesAt'], message: '投票结束时间必须晚于开始时间', input: round.closesAt });
+      }
+      if (seen.has(round.id)) ctx.addIssue({ code: 'custom', path: ['voting', 'rounds', i, 'id'], message: '轮次编号重复', input: round.id });
+      seen.add(round.id);
+      const candidates = new Set(round.candidates.map((c) => c.id));
+      if (candidates.size !== round.candidates.length) {
+        ctx.addIssue({ code: 'custom', path: ['voting', 'rounds', i, 'candidates'], message: '同一轮次的候选人不能重复', input: round.candidates });
+      }
+    });
   }),
 );
 export type CampaignRules = z.infer<typeof campaignRulesSchema>;
