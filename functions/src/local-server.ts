@@ -12,6 +12,7 @@ import { fallbackRoute, routes, type HandlerName } from './routes.ts';
 // Explicit imports (not a computed path) so a handler missing for a route is a type error.
 const handlerModules: Record<HandlerName, () => Promise<{ handler: HttpHandler }>> = {
   health: () => import('./handlers/health.ts'),
+  'get-openapi': () => import('./handlers/get-openapi.ts'),
   'create-registration': () => import('./handlers/create-registration.ts'),
   'send-otp': () => import('./handlers/send-otp.ts'),
   'verify-otp': () => import('./handlers/verify-otp.ts'),

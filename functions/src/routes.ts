@@ -12,6 +12,7 @@ export interface Route {
 
 export const routes = [
   { routeKey: 'GET /v1/health', handler: 'health' },
+  { routeKey: 'GET /v1/openapi.json', handler: 'get-openapi' },
   { routeKey: 'POST /v1/campaigns/{slug}/registrations', handler: 'create-registration' },
   { routeKey: 'POST /v1/otp', handler: 'send-otp' },
   { routeKey: 'POST /v1/otp/verify', handler: 'verify-otp' },

@@ -137,6 +137,7 @@ describe('participation functions', () => {
       'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
       'get-participant': [],
+      'get-openapi': [],
       'route-not-found': [],
     };
     expect(Object.keys(expected).sort()).toEqual([...handlers].sort());

@@ -43,6 +43,8 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
   // Checks the participant token's signature only.
   'get-participant': [],
+  // Serves a document built from the route table and schemas.
+  'get-openapi': [],
   'route-not-found': [],
 };
 
