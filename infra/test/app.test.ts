@@ -137,6 +137,8 @@ describe('participation functions', () => {
       'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
       'get-participant': [],
+      'create-vote': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      'get-vote': ['dynamodb:GetItem'],
       'route-not-found': [],
     };
     expect(Object.keys(expected).sort()).toEqual([...handlers].sort());
