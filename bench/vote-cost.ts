@@ -56,7 +56,9 @@ function installFakeDynamo(rulesBySlug: Map<string, CampaignRules>, record?: (re
     const target = String(request.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
     let answer = '{}';
     if (target === 'GetItem' || record) {
-      const raw = typeof request.body === 'string' ? request.body : Buffer.from(request.body as Uint8Array).toString('utf8');
+      // The SDK's JSON body is a Uint8Array that warns when used as a string: read its bytes.
+      const bytes = request.body as Uint8Array | string;
+      const raw = typeof bytes === 'string' ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
       const body = JSON.parse(raw) as Record<string, unknown>;
       record?.({ target, body });
       if (target === 'GetItem') {
