@@ -19,6 +19,8 @@ const handlerModules: Record<HandlerName, () => Promise<{ handler: HttpHandler }
   'get-participant': () => import('./handlers/get-participant.ts'),
   'put-campaign-rules': () => import('./handlers/put-campaign-rules.ts'),
   'delete-campaign-rules': () => import('./handlers/delete-campaign-rules.ts'),
+  'create-vote': () => import('./handlers/create-vote.ts'),
+  'get-vote': () => import('./handlers/get-vote.ts'),
   'route-not-found': () => import('./handlers/route-not-found.ts'),
 };
 

@@ -19,6 +19,8 @@ export const routes = [
   { routeKey: 'GET /v1/participant', handler: 'get-participant' },
   { routeKey: 'PUT /v1/internal/campaigns/{slug}', handler: 'put-campaign-rules' },
   { routeKey: 'DELETE /v1/internal/campaigns/{slug}', handler: 'delete-campaign-rules' },
+  { routeKey: 'POST /v1/votes', handler: 'create-vote' },
+  { routeKey: 'GET /v1/votes/{receipt}', handler: 'get-vote' },
 ] as const satisfies readonly Route[];
 
 /**

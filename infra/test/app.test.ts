@@ -138,6 +138,8 @@ describe('participation functions', () => {
       'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
       'get-participant': [],
       'get-openapi': [],
+      'create-vote': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      'get-vote': ['dynamodb:GetItem'],
       'route-not-found': [],
     };
     expect(Object.keys(expected).sort()).toEqual([...handlers].sort());

@@ -10,6 +10,9 @@ import {
   participantTokenResponseSchema,
   registrationRequestSchema,
   registrationResponseSchema,
+  VOTE_RECEIPT_PATTERN,
+  voteRequestSchema,
+  voteResponseSchema,
   type ApiErrorCode,
 } from '@union/schemas';
 import * as z from 'zod/mini';
@@ -53,6 +56,7 @@ export type RouteKey = (typeof routes)[number]['routeKey'];
 /** Schemas of the path parameters, by name, shared by every route that has them. */
 export const PATH_PARAMETERS: Record<string, { schema: z.ZodMiniType; description: string }> = {
   slug: { schema: campaignSlug, description: '活动标识（网址中的英文名）' },
+  receipt: { schema: z.string().check(z.regex(VOTE_RECEIPT_PATTERN)), description: '投票回执编号（32 位十六进制）' },
 };
 
 /**
@@ -125,5 +129,29 @@ export const operations: Record<RouteKey, OperationDoc> = {
     auth: 'internal',
     responses: { 204: { description: '已删除' } },
     errors: ['CAMPAIGN_NOT_FOUND'],
+  },
+  'POST /v1/votes': {
+    operationId: 'castVote',
+    summary: 'Cast one vote for a candidate of a campaign round',
+    description:
+      'One vote per Idempotency-Key: a retry with the same key and body returns the first answer (header ' +
+      '`Idempotency-Replayed: true`) and uses no quota. Quotas per participant per day, per candidate per day and per ' +
+      'round (days in Asia/Shanghai) are enforced by conditional writes; requests are also limited per participant ' +
+      'and, at much higher thresholds, per client address. The receipt confirms the vote through GET /v1/votes/{receipt}.',
+    tag: 'votes',
+    auth: 'participant-if-required',
+    idempotencyKey: true,
+    body: voteRequestSchema,
+    responses: {
+      201: { description: '投票成功（或同一请求编号的首次结果）', schema: voteResponseSchema, headers: { 'Idempotency-Replayed': 'true when this answers a retried request' } },
+    },
+    errors: ['CAMPAIGN_NOT_FOUND', 'ROUND_NOT_FOUND', 'VOTING_NOT_OPEN', 'CANDIDATE_NOT_IN_ROUND', 'VOTE_QUOTA_EXCEEDED', 'RATE_LIMITED'],
+  },
+  'GET /v1/votes/{receipt}': {
+    operationId: 'getVote',
+    summary: 'Look up a vote by its receipt: was it counted, was it voided',
+    tag: 'votes',
+    responses: { 200: { description: '投票记录（不含投票人信息）', schema: voteResponseSchema } },
+    errors: ['VOTE_NOT_FOUND'],
   },
 };

@@ -47,3 +47,12 @@ export const tallyKey = (campaign: string, round: string, candidate: string, sha
   pk: `TALLY#${campaign}#${round}#${candidate}`,
   sk: `SHARD#${shard}`,
 });
+
+/**
+ * Partition of one subject's request counters for one action: `subject` says whether `hash` is a
+ * participant (phone hash, or the client hash standing in for an unverified voter) or a client address.
+ */
+export const rateLimitPartition = (action: string, subject: 'participant' | 'client', hash: string): string =>
+  `RATE#${action}#${subject}#${hash}`;
+/** A request counter of the fixed window starting at `windowStart` (epoch seconds). */
+export const rateLimitSortKey = (windowSeconds: number, windowStart: number): string => `WINDOW#${windowSeconds}#${windowStart}`;

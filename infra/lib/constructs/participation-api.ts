@@ -45,6 +45,11 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   'get-participant': [],
   // Serves a document built from the route table and schemas.
   'get-openapi': [],
+  // Reads the rules snapshot; conditional updates of the request counters (rate limits); then one
+  // transaction: conditional put of the vote and conditional updates of the quota counters.
+  'create-vote': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // Reads one vote by its receipt.
+  'get-vote': ['dynamodb:GetItem'],
   'route-not-found': [],
 };
 

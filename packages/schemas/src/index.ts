@@ -9,3 +9,4 @@ export * from './quiz.ts';
 export * from './windows.ts';
 export * from './rules.ts';
 export * from './responses.ts';
+export * from './vote.ts';
