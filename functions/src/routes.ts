@@ -18,6 +18,9 @@ export const routes = [
   { routeKey: 'GET /v1/participant', handler: 'get-participant' },
   { routeKey: 'PUT /v1/internal/campaigns/{slug}', handler: 'put-campaign-rules' },
   { routeKey: 'DELETE /v1/internal/campaigns/{slug}', handler: 'delete-campaign-rules' },
+  { routeKey: 'GET /v1/results/{slug}/{round}', handler: 'get-results' },
+  { routeKey: 'POST /v1/internal/votes/{receipt}/void', handler: 'void-vote' },
+  { routeKey: 'GET /v1/internal/campaigns/{slug}/flags', handler: 'get-vote-flags' },
 ] as const satisfies readonly Route[];
 
 /**
