@@ -11,6 +11,11 @@ import { planTally, type RateDelta, type TallyChunk, type VoteChange } from './t
 const MAX_CONTENDED_ATTEMPTS = 10;
 const BASE_DELAY_MS = 20;
 const MAX_DELAY_MS = 2_000;
+/**
+ * A flag already written for a candidate's minute is refreshed at most this often by one instance:
+ * in a busy round every batch of every stream shard would otherwise rewrite the campaign's flag items.
+ */
+const FLAG_REFRESH_MS = 10_000;
 
 type Image = Record<string, AttributeValue>;
 
@@ -45,6 +50,9 @@ export interface TallyDeps {
   random?: () => number;
 }
 
+/** When this instance last wrote each flag (`<campaign>#<round>#<candidate>#<minute>` → epoch ms). */
+const flagsWritten = new Map<string, number>();
+
 export interface TallyOutcome {
   /** Votes and voids this call added to the totals. */
   counted: number;
@@ -64,22 +72,26 @@ export async function tallyChanges(changes: readonly VoteChange[], deps: TallyDe
   const random = deps.random ?? Math.random;
   const pickShard = () => Math.floor(random() * TALLY_SHARDS);
   const outcome: TallyOutcome = { counted: 0, alreadyCounted: 0 };
-  const countedRates: RateDelta[] = [];
+  // Minute counts only for campaigns that flag: they cost an item per candidate in each transaction.
+  const thresholds = new Map<string, number | null | undefined>();
+  for (const campaign of new Set(changes.map((c) => c.campaign))) thresholds.set(campaign, await deps.flagThreshold(campaign));
+  const plan = (list: readonly VoteChange[]) => planTally(list, { pickShard, rates: (campaign) => thresholds.get(campaign) != null });
 
-  const queue: TallyChunk[] = planTally(changes, { pickShard });
+  const queue: TallyChunk[] = plan(changes);
+  // The minutes this batch counts into, whether this delivery or an earlier one commits them.
+  const minutes = queue.flatMap((chunk) => chunk.rates);
   let contended = 0;
   while (queue.length > 0) {
     const chunk = queue.shift() as TallyChunk;
     const result = await deps.tallies.commit(chunk, { now: now() });
     if (result.outcome === 'committed') {
       outcome.counted += chunk.votes.length;
-      countedRates.push(...chunk.rates);
       contended = 0;
     } else if (result.outcome === 'already-counted') {
       const counted = new Set(result.votePks);
       const rest = chunk.votes.filter((vote) => !counted.has(vote.key.pk));
       outcome.alreadyCounted += chunk.votes.length - rest.length;
-      queue.unshift(...planTally(rest, { pickShard }));
+      queue.unshift(...plan(rest));
     } else {
       contended += 1;
       if (contended >= MAX_CONTENDED_ATTEMPTS) throw new Error(`Tally chunk still ${result.reason} after ${contended} attempts`);
@@ -87,7 +99,9 @@ export async function tallyChanges(changes: readonly VoteChange[], deps: TallyDe
       queue.unshift(chunk);
     }
   }
-  await flagFastCandidates(countedRates, deps, now);
+  // Every minute the batch touched is checked, counted now or by an earlier delivery: a delivery that
+  // failed after counting but before flagging still gets its flags on the retry.
+  await flagFastCandidates(minutes, thresholds, deps, now);
   return outcome;
 }
 
@@ -96,14 +110,15 @@ export async function tallyChanges(changes: readonly VoteChange[], deps: TallyDe
  * Runs after the counts are committed and reads them back, so concurrent batches of other stream shards
  * are included; it writes only flags, so a failure here retries the batch without double counting.
  */
-async function flagFastCandidates(rates: readonly RateDelta[], deps: TallyDeps, now: () => Date): Promise<void> {
-  if (rates.length === 0) return;
-  const thresholds = new Map<string, number | null | undefined>();
-  for (const campaign of new Set(rates.map((r) => r.campaign))) thresholds.set(campaign, await deps.flagThreshold(campaign));
-  const buckets = new Map<string, RateDelta>();
-  for (const rate of rates) {
-    if (thresholds.get(rate.campaign) == null) continue;
-    buckets.set(`${rate.campaign}#${rate.round}#${rate.candidate}#${rate.minute}`, rate);
+async function flagFastCandidates(
+  minutes: readonly RateDelta[],
+  thresholds: ReadonlyMap<string, number | null | undefined>,
+  deps: TallyDeps,
+  now: () => Date,
+): Promise<void> {
+  const buckets = new Map<string, { campaign: string; round: string; candidate: string; minute: string }>();
+  for (const { campaign, round, candidate, minute } of minutes) {
+    buckets.set(`${campaign}#${round}#${candidate}#${minute}`, { campaign, round, candidate, minute });
   }
   if (buckets.size === 0) return;
   const counts = await deps.tallies.minuteCounts([...buckets.values()]);
@@ -111,10 +126,15 @@ async function flagFastCandidates(rates: readonly RateDelta[], deps: TallyDeps, 
     const count = counts.get(id) ?? 0;
     const threshold = thresholds.get(bucket.campaign);
     if (threshold == null || !exceedsFlagRate(count, threshold)) continue;
+    const at = now();
+    const written = flagsWritten.get(id);
+    if (written !== undefined && at.getTime() - written < FLAG_REFRESH_MS) continue;
+    if (flagsWritten.size > 10_000) flagsWritten.clear();
+    flagsWritten.set(id, at.getTime());
     await deps.tallies.flag(
       bucket.campaign,
       { round: bucket.round, candidate: bucket.candidate, minute: bucket.minute, rate: count, threshold },
-      { now: now() },
+      { now: at },
     );
   }
 }
