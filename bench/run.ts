@@ -10,6 +10,7 @@ import { benchPageWeight } from './page-weight.ts';
 import { benchPublishToLive } from './publish-to-live.ts';
 import { benchRestList } from './rest-list.ts';
 import { benchSiteBuilds } from './site-builds.ts';
+import { benchVoteScale } from './vote-scale.ts';
 import { printTable, type Row } from './lib/stats.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -45,6 +46,8 @@ async function startStack() {
 
 const rows: Row[] = [];
 rows.push(...(await benchHandlerBundle('create-registration')));
+console.error('Simulating 20,000 votes/s for 10 minutes through the tally…');
+rows.push(...(await benchVoteScale()));
 console.error('Starting the stack for the site figures…');
 const stop = await startStack();
 try {
