@@ -30,4 +30,10 @@ export const routes = [
  */
 export const fallbackRoute = { routeKey: '$default', handler: 'route-not-found' } as const satisfies Route;
 
+/**
+ * Handlers run by events rather than routes (a file in `src/handlers/` each, exporting `handler`):
+ * infra makes a Lambda for each with its own trigger; they are never HTTP routes.
+ */
+export const eventHandlers = ['tally-votes'] as const;
+
 export type HandlerName = (typeof routes)[number]['handler'] | typeof fallbackRoute.handler;

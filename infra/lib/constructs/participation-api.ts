@@ -12,7 +12,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import type { HandlerName, Route } from '../../../functions/src/routes.ts';
+import type { HandlerName, Route, eventHandlers } from '../../../functions/src/routes.ts';
 import { participationTableKeys } from '../../../functions/src/lib/tables.ts';
 
 export interface ParticipationApiProps {
@@ -62,8 +62,8 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
  */
 const TALLY_TABLE_ACCESS = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'] as const;
 
-/** The tally handler's file in `handlersDir`. */
-export const TALLY_HANDLER = 'tally-votes';
+/** The tally handler's file in `handlersDir` (one of the functions' event handlers). */
+export const TALLY_HANDLER = 'tally-votes' satisfies (typeof eventHandlers)[number];
 
 // HTTP API context variables only; request bodies and headers never reach the access log. The
 // source IP is left out too: behind CloudFront it is an edge address, not the participant's.
