@@ -11,6 +11,7 @@ import { benchPublishToLive } from './publish-to-live.ts';
 import { benchRestList } from './rest-list.ts';
 import { benchSiteBuilds } from './site-builds.ts';
 import { benchVoteCost } from './vote-cost.ts';
+import { benchVoteScale } from './vote-scale.ts';
 import { printTable, type Row } from './lib/stats.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -50,6 +51,8 @@ const rows: Row[] = [];
 if (only !== 'votes') rows.push(...(await benchHandlerBundle('create-registration')));
 rows.push(...(await benchHandlerBundle('create-vote')));
 rows.push(...(await benchVoteCost()));
+console.error('Simulating 20,000 votes/s for 10 minutes through the tally…');
+rows.push(...(await benchVoteScale()));
 if (only !== 'votes') {
   console.error('Starting the stack for the site figures…');
   const stop = await startStack();

@@ -10,7 +10,12 @@ import {
   participantTokenResponseSchema,
   registrationRequestSchema,
   registrationResponseSchema,
+  resultsResponseSchema,
+  roundId,
   VOTE_RECEIPT_PATTERN,
+  voteFlagsResponseSchema,
+  voteVoidedResponseSchema,
+  voteVoidRequestSchema,
   voteRequestSchema,
   voteResponseSchema,
   type ApiErrorCode,
@@ -56,6 +61,7 @@ export type RouteKey = (typeof routes)[number]['routeKey'];
 /** Schemas of the path parameters, by name, shared by every route that has them. */
 export const PATH_PARAMETERS: Record<string, { schema: z.ZodMiniType; description: string }> = {
   slug: { schema: campaignSlug, description: '活动标识（网址中的英文名）' },
+  round: { schema: roundId, description: '投票轮次编号' },
   receipt: { schema: z.string().check(z.regex(VOTE_RECEIPT_PATTERN)), description: '投票回执编号（32 位十六进制）' },
 };
 
@@ -153,5 +159,31 @@ export const operations: Record<RouteKey, OperationDoc> = {
     tag: 'votes',
     responses: { 200: { description: '投票记录（不含投票人信息）', schema: voteResponseSchema } },
     errors: ['VOTE_NOT_FOUND'],
+  },
+  'GET /v1/results/{slug}/{round}': {
+    operationId: 'getResults',
+    summary: "A voting round's totals per candidate, ranked",
+    description:
+      'votes = accepted − voided; ties share a rank. Counted from the table stream within seconds; cacheable for 5 s.',
+    tag: 'results',
+    responses: { 200: { description: '投票结果', schema: resultsResponseSchema } },
+    errors: ['CAMPAIGN_NOT_FOUND', 'ROUND_NOT_FOUND'],
+  },
+  'POST /v1/internal/votes/{receipt}/void': {
+    operationId: 'voidVote',
+    summary: 'Void a vote with a reason (CMS only, on behalf of an editor)',
+    tag: 'internal',
+    auth: 'internal',
+    body: voteVoidRequestSchema,
+    responses: { 200: { description: '已作废', schema: voteVoidedResponseSchema } },
+    errors: ['VOTE_NOT_FOUND', 'VOTE_ALREADY_VOIDED'],
+  },
+  'GET /v1/internal/campaigns/{slug}/flags': {
+    operationId: 'getVoteFlags',
+    summary: 'Candidates flagged for votes growing faster than the campaign allows (CMS only)',
+    tag: 'internal',
+    auth: 'internal',
+    responses: { 200: { description: '异常增长提醒', schema: voteFlagsResponseSchema } },
+    errors: ['CAMPAIGN_NOT_FOUND'],
   },
 };

@@ -10,3 +10,4 @@ export * from './windows.ts';
 export * from './rules.ts';
 export * from './responses.ts';
 export * from './vote.ts';
+export * from './results.ts';

@@ -28,3 +28,48 @@ export const participantResponseSchema = z.strictObject({
 
 /** PUT /v1/internal/campaigns/{slug}: the snapshot as stored. */
 export const campaignRulesSavedResponseSchema = z.strictObject({ campaign: campaignRulesSchema });
+
+/** GET /v1/results/{slug}/{round}: a round's totals, ranked (ties share a rank). */
+export const resultsResponseSchema = z.strictObject({
+  results: z.strictObject({
+    campaign: z.string(),
+    round: z.string(),
+    roundName: z.string(),
+    /** The last tally write; null before the first vote is counted. */
+    updatedAt: z.nullable(z.string()),
+    totalVotes: z.int(),
+    totalVoided: z.int(),
+    candidates: z.array(
+      z.strictObject({ id: z.string(), name: z.string(), votes: z.int(), voided: z.int(), rank: z.int() }),
+    ),
+  }),
+});
+export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
+
+/** POST /v1/internal/votes/{receipt}/void. */
+export const voteVoidedResponseSchema = z.strictObject({
+  vote: z.strictObject({
+    receipt: z.string(),
+    campaign: z.string(),
+    round: z.string(),
+    candidate: z.string(),
+    voidedAt: z.string(),
+    voidReason: z.string(),
+  }),
+});
+
+/** GET /v1/internal/campaigns/{slug}/flags: candidates whose votes grew faster than the campaign's threshold. */
+export const voteFlagsResponseSchema = z.strictObject({
+  flags: z.array(
+    z.strictObject({
+      round: z.string(),
+      candidate: z.string(),
+      firstFlaggedAt: z.string(),
+      lastFlaggedAt: z.string(),
+      lastRate: z.int(),
+      /** The UTC minute (`YYYY-MM-DDTHH:MM`) of the last rate over the threshold. */
+      minute: z.string(),
+      threshold: z.int(),
+    }),
+  ),
+});
