@@ -13,6 +13,11 @@ import { fallbackRoute, routes, type HandlerName } from './routes.ts';
 const handlerModules: Record<HandlerName, () => Promise<{ handler: HttpHandler }>> = {
   health: () => import('./handlers/health.ts'),
   'create-registration': () => import('./handlers/create-registration.ts'),
+  'cancel-registration': () => import('./handlers/cancel-registration.ts'),
+  'check-in-registration': () => import('./handlers/check-in-registration.ts'),
+  'list-registrations': () => import('./handlers/list-registrations.ts'),
+  'get-me': () => import('./handlers/get-me.ts'),
+  'delete-me': () => import('./handlers/delete-me.ts'),
   'send-otp': () => import('./handlers/send-otp.ts'),
   'verify-otp': () => import('./handlers/verify-otp.ts'),
   'get-participant': () => import('./handlers/get-participant.ts'),

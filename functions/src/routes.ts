@@ -13,6 +13,11 @@ export interface Route {
 export const routes = [
   { routeKey: 'GET /v1/health', handler: 'health' },
   { routeKey: 'POST /v1/campaigns/{slug}/registrations', handler: 'create-registration' },
+  { routeKey: 'POST /v1/campaigns/{slug}/registrations/cancel', handler: 'cancel-registration' },
+  { routeKey: 'POST /v1/internal/campaigns/{slug}/check-ins', handler: 'check-in-registration' },
+  { routeKey: 'GET /v1/internal/campaigns/{slug}/registrations', handler: 'list-registrations' },
+  { routeKey: 'GET /v1/me', handler: 'get-me' },
+  { routeKey: 'DELETE /v1/me', handler: 'delete-me' },
   { routeKey: 'POST /v1/otp', handler: 'send-otp' },
   { routeKey: 'POST /v1/otp/verify', handler: 'verify-otp' },
   { routeKey: 'GET /v1/participant', handler: 'get-participant' },
