@@ -8,6 +8,8 @@ import { createTables } from '../../src/lib/tables.ts';
 
 export const INTERNAL_TOKEN = 'test-internal-token-7f3a9c';
 export const PHONE_HASH_KEY = 'test-phone-hash-key-0123456789abcdef';
+/** Key-encryption key of personal fields (DATA_KEY: the local key provider, as STAGE=aws without KMS). */
+export const DATA_KEY = 'test-data-key-encryption-key-0123456789';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -63,6 +65,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}) {
     TABLE_NAME: tableName,
     AWS_REGION: 'ap-east-1',
     PHONE_HASH_KEY,
+    DATA_KEY,
     INTERNAL_API_TOKEN: INTERNAL_TOKEN,
     LOG_LEVEL: 'WARN',
     ...envOverrides,
