@@ -91,5 +91,5 @@ describe('Lambda bundles', () => {
       health: 200,
       fallback: 405,
     });
-  });
+  }, 120_000); // esbuild builds every handler (13 now) on a machine shared with other test runs: a generous limit, not a speed goal.
 });

@@ -28,7 +28,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function openCampaign(registration: Parameters<typeof openRules>[1]['registration'] = {}): Promise<string> {
+async function openCampaign(registration: NonNullable<Parameters<typeof openRules>[1]>['registration'] = {}): Promise<string> {
   const slug = uniqueSlug('life');
   expect((await api.putRules(openRules(slug, { registration }))).status).toBe(200);
   return slug;

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 type Registered = { phone: string; code: string; status: string; position?: number | undefined };
 
-async function openCampaign(registration: Parameters<typeof openRules>[1]['registration']): Promise<string> {
+async function openCampaign(registration: NonNullable<Parameters<typeof openRules>[1]>['registration']): Promise<string> {
   const slug = uniqueSlug('wait');
   expect((await api.putRules(openRules(slug, { registration }))).status).toBe(200);
   return slug;
