@@ -1,5 +1,7 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { registrationResponseSchema } from '@union/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentClient } from '../src/lib/dynamodb.ts';
 import { expectError } from './support/expect-error.ts';
 import { INTERNAL_TOKEN, openRules, registrationBody, startTestApi, uniquePhone, uniqueSlug, type TestApi } from './support/test-api.ts';
 
@@ -146,5 +148,22 @@ describe('waitlist', () => {
     const rows = await list(slug);
     expect(rows.find((r) => r.confirmationCode === again.code)?.status).toBe('confirmed');
     expect(await counter(slug)).toMatchObject({ confirmed: 1, waitlisted: 0 });
+  });
+
+  it('skips a waitlist entry whose registration the TTL already deleted, and promotes the next person', async () => {
+    const slug = await openCampaign({ capacity: 1 });
+    const holder = await register(slug);
+    const expired = await register(slug);
+    const next = await register(slug);
+    // The TTL deletes items one at a time: here the registration went before its waitlist entry.
+    const gone = (await api.registrations(slug)).find((item) => item.confirmationCode === expired.code);
+    await createDocumentClient(api.client).send(new DeleteCommand({ TableName: api.tableName, Key: { pk: gone?.pk, sk: gone?.sk } }));
+
+    expect((await cancel(slug, { phone: holder.phone, confirmationCode: holder.code })).status).toBe(200);
+
+    const rows = await list(slug);
+    expect(rows.find((r) => r.confirmationCode === next.code)?.status).toBe('confirmed');
+    expect(await counter(slug)).toMatchObject({ confirmed: 1, waitlisted: 0 });
+    expect((await api.scan()).filter((item) => item.pk === `CAMPAIGN#${slug}` && String(item.sk).startsWith('WAIT#'))).toEqual([]);
   });
 });

@@ -171,6 +171,31 @@ export function registrationsRepository(doc: DynamoDBDocumentClient, tableName: 
   }
 
   /**
+   * A waitlist entry whose registration is gone (the TTL deletes items one by one, in no set order)
+   * would block every promotion behind it: it goes, with the count it stood for.
+   */
+  async function dropOrphanedEntry(campaign: string, promotion: NonNullable<Parameters<typeof transactWrite>[1]['TransactItems']>) {
+    const entryKey = promotion[0]?.Delete?.Key;
+    const registrationKeyOfEntry = promotion[1]?.Update?.Key;
+    if (!entryKey || !registrationKeyOfEntry) return;
+    await transactWrite(doc, {
+      TransactItems: [
+        { Delete: { TableName: tableName, Key: entryKey, ConditionExpression: 'attribute_exists(pk)' } },
+        { ConditionCheck: { TableName: tableName, Key: registrationKeyOfEntry, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Update: {
+            TableName: tableName,
+            Key: registrationCountKey(campaign),
+            UpdateExpression: 'ADD #waitlisted :minus',
+            ExpressionAttributeNames: { '#waitlisted': 'waitlisted' },
+            ExpressionAttributeValues: { ':minus': -1 },
+          },
+        },
+      ],
+    });
+  }
+
+  /**
    * The end of a registration: cancelled in place (`remove` false) or deleted with its code lookup
    * (`remove` true, erasure on request). A confirmed registration's place goes to the first waitlisted
    * person in the same transaction, so `confirmed` never exceeds the capacity, and a place is handed on
@@ -284,6 +309,10 @@ export function registrationsRepository(doc: DynamoDBDocumentClient, tableName: 
       }
       const result = await transactWrite(doc, { TransactItems: [registrationItem, ...codeDelete, ...rest] });
       if (result.committed) return 'cancelled';
+      const promoted = 1 + codeDelete.length + 1;
+      if (current.status === 'confirmed' && rest.length === 3 && conditionFailed(result.reasons, promoted)) {
+        await dropOrphanedEntry(campaign, rest);
+      }
     }
     throw new Error(`Registration could not be ended in ${MAX_CANCEL_ATTEMPTS} attempts`);
   }
