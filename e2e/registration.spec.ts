@@ -50,6 +50,11 @@ test('a worker registers, gets a confirmation code, and cannot register the same
   const code = await page.getByTestId('confirmation-code').innerText();
   expect(code.replace(/\s/g, '')).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
   await expect(page.getByTestId('registration-success')).not.toContainText(phone);
+  // The check-in QR code is an inline image: nothing loaded from elsewhere, so the CSP lets it show.
+  const qr = page.getByTestId('check-in-qr');
+  await expect(qr).toBeVisible();
+  expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+  expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
   await page.reload();
   await page.getByRole('button', { name: '提交报名' }).scrollIntoViewIfNeeded();
@@ -95,7 +100,9 @@ test('a campaign page states its rules in the words the API enforces', async ({ 
   await expect(rules.getByText('每人每天最多给同一位选手投 1 票。')).toBeVisible();
   await expect(rules.getByText('投票前需通过短信验证码验证手机号，每天以北京时间计算。')).toBeVisible();
   await page.goto('/campaigns/reading-month-2019/');
-  await expect(page.getByRole('region', { name: '活动规则' }).getByText('报名名额 500 人，额满为止。')).toBeVisible();
+  const readingRules = page.getByRole('region', { name: '活动规则' });
+  await expect(readingRules.getByText('报名名额 500 人。')).toBeVisible();
+  await expect(readingRules.getByText('额满后可登记候补，有人取消报名时按候补先后依次递补。')).toBeVisible();
 });
 
 test('the API refuses a registration for an unknown campaign with the error envelope', async ({ request }) => {

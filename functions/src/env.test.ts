@@ -33,12 +33,21 @@ describe('parseEnv', () => {
     expect(parseEnv({}).PARTICIPANT_TOKEN_KEY.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('requires a data key or a KMS key for personal fields in AWS', () => {
+    const rest = { STAGE: 'aws', PHONE_HASH_KEY: 'k'.repeat(32), INTERNAL_API_TOKEN: 't'.repeat(32), PARTICIPANT_TOKEN_KEY: 'p'.repeat(32) };
+    expect(() => parseEnv(rest)).toThrow(/DATA_KEY/);
+    expect(() => parseEnv({ ...rest, DATA_KEY: 'short' })).toThrow(/DATA_KEY/);
+    expect(parseEnv({ ...rest, DATA_KMS_KEY_ID: 'alias/union-pii' })).toMatchObject({ DATA_KMS_KEY_ID: 'alias/union-pii' });
+    expect(parseEnv({}).DATA_KEY.length).toBeGreaterThanOrEqual(32);
+  });
+
   it('accepts a complete AWS configuration', () => {
     const env = parseEnv({
       STAGE: 'aws',
       PHONE_HASH_KEY: 'k'.repeat(32),
       INTERNAL_API_TOKEN: 't'.repeat(32),
       PARTICIPANT_TOKEN_KEY: 'p'.repeat(32),
+      DATA_KEY: 'd'.repeat(32),
       LOG_LEVEL: 'debug',
     });
     expect(env).toMatchObject({

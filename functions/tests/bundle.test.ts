@@ -94,5 +94,5 @@ describe('Lambda bundles', () => {
       fallback: 405,
       tally: { batchItemFailures: [] },
     });
-  });
+  }, 120_000); // esbuild builds every handler (13 now) on a machine shared with other test runs: a generous limit, not a speed goal.
 });

@@ -15,10 +15,13 @@ afterAll(async () => {
 
 type Rules = ReturnType<typeof openRules>;
 
-/** Open rules for a fresh campaign with `capacity` (undefined: the field is left out). */
+/**
+ * Open rules for a fresh campaign with `capacity` (undefined: the field is left out) and no waitlist, so a
+ * full campaign refuses (the waitlist has its own tests in waitlist.test.ts).
+ */
 function rulesWith(capacity: number | null | undefined, slug = uniqueSlug('cap')): Rules {
   const rules = openRules(slug);
-  return capacity === undefined ? rules : { ...rules, registration: { ...rules.registration, capacity } };
+  return capacity === undefined ? rules : { ...rules, registration: { ...rules.registration, capacity, waitlistCapacity: 0 } };
 }
 
 /** The same campaign's rules, one second newer, with another capacity. */
@@ -54,7 +57,10 @@ async function campaignItems(slug: string) {
     rules: items.find((item) => item.sk === 'RULES'),
     counter: items.find((item) => item.sk === 'COUNT#REGISTRATIONS'),
     registrations: items.filter((item) => String(item.sk).startsWith('REG#')),
-    others: items.filter((item) => !['RULES', 'COUNT#REGISTRATIONS'].includes(String(item.sk)) && !String(item.sk).startsWith('REG#')),
+    codes: items.filter((item) => String(item.sk).startsWith('CODE#')),
+    others: items.filter(
+      (item) => !['RULES', 'COUNT#REGISTRATIONS'].includes(String(item.sk)) && !/^(REG|CODE)#/.test(String(item.sk)),
+    ),
   };
 }
 
@@ -63,7 +69,7 @@ async function confirmed(slug: string): Promise<number | undefined> {
 }
 
 describe('registration capacity', () => {
-  it('fills a capacity of 5 with exactly 5 of 12 concurrent registrations; the other 7 get REGISTRATION_FULL', async () => {
+  it('fills a capacity of 5 without a waitlist with exactly 5 of 12 concurrent registrations; the other 7 get REGISTRATION_FULL', async () => {
     const { slug } = await publish(rulesWith(5));
 
     const responses = await registerMany(slug, 12);
@@ -72,9 +78,11 @@ describe('registration capacity', () => {
     const refused = responses.filter((r) => r.status !== 201);
     expect(refused).toHaveLength(7);
     for (const res of refused) await expectError(res, 'REGISTRATION_FULL', '报名名额已满');
-    const { counter, registrations, others } = await campaignItems(slug);
+    const { counter, registrations, codes, others } = await campaignItems(slug);
     expect(counter).toEqual({ pk: `CAMPAIGN#${slug}`, sk: 'COUNT#REGISTRATIONS', entity: 'registration-count', confirmed: 5 });
     expect(registrations).toHaveLength(5);
+    expect(registrations.map((r) => r.status)).toEqual(Array(5).fill('confirmed'));
+    expect(codes).toHaveLength(5);
     expect(others).toEqual([]);
   });
 

@@ -46,32 +46,61 @@ describe('POST /v1/campaigns/{slug}/registrations', () => {
     expect(text).not.toContain(phone.slice(-4));
     const { registration } = registrationResponseSchema.parse(JSON.parse(text));
     expect(registration.campaign).toBe(slug);
+    expect(registration.status).toBe('confirmed');
+    expect(registration).not.toHaveProperty('waitlistPosition');
     expect(registration.confirmationCode).toMatch(new RegExp(`^[${CONFIRMATION_ALPHABET}]{8}$`));
     expect(Date.parse(registration.registeredAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(await api.registrations(slug)).toHaveLength(1);
   });
 
-  it('stores only the needed fields, with the phone masked and hashed, consent and a TTL', async () => {
+  it('answers with a QR code, as an SVG data URL, of the check-in payload of the campaign and code', async () => {
+    const slug = await openCampaign();
+    const res = await api.register(slug, registrationBody(uniquePhone()));
+    expect(res.status).toBe(201);
+    const { registration } = registrationResponseSchema.parse(await res.json());
+
+    expect(registration.checkIn.payload).toBe(`UNION-CHECKIN:${slug}:${registration.confirmationCode}`);
+    const [prefix, data] = registration.checkIn.qrCode.split(',');
+    expect(prefix).toBe('data:image/svg+xml;base64');
+    const svg = Buffer.from(data ?? '', 'base64').toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 (\d+) \1"/);
+    // Nothing the image could load from elsewhere.
+    expect(svg).not.toMatch(/href|<script|<image/i);
+  });
+
+  it('stores only the needed fields, with the phone masked and hashed, consent per purpose and a TTL', async () => {
     const closesAt = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString();
     const slug = await openCampaign({ registration: { closesAt } });
     const phone = uniquePhone();
 
-    const res = await api.register(slug, registrationBody(`+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`));
+    const res = await api.register(
+      slug,
+      registrationBody(`+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`, { consents: ['notifications'] }),
+    );
     expect(res.status).toBe(201);
     const { registration } = registrationResponseSchema.parse(await res.json());
 
     const [item, ...others] = await api.registrations(slug);
     expect(others).toEqual([]);
     expect(Object.keys(item ?? {}).sort()).toEqual(
-      ['pk', 'sk', 'entity', 'campaign', 'name', 'workUnit', 'phoneMasked', 'consent', 'confirmationCode', 'registeredAt', 'expiresAt'].sort(),
+      [
+        'pk', 'sk', 'entity', 'campaign', 'status', 'personal', 'phoneMasked', 'consents', 'confirmationCode',
+        'registeredAt', 'expiresAt', 'gsi1pk', 'gsi1sk',
+      ].sort(),
     );
+    const hash = String(item?.sk).slice('REG#'.length);
     expect(item).toMatchObject({
       pk: `CAMPAIGN#${slug}`,
       sk: expect.stringMatching(/^REG#[0-9a-f]{64}$/),
-      name: '张伟',
-      workUnit: '市第一机床厂',
+      status: 'confirmed',
+      personal: { key: expect.stringMatching(/^local1:/), data: expect.any(String) },
       phoneMasked: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
-      consent: { purpose: 'registration', at: registration.registeredAt, version: '2019-1' },
+      consents: [
+        { purpose: 'registration', at: registration.registeredAt, version: '2019-1' },
+        { purpose: 'notifications', at: registration.registeredAt, version: '2019-1' },
+      ],
+      gsi1pk: `PARTICIPANT#${hash}`,
+      gsi1sk: `REG#${slug}`,
       confirmationCode: registration.confirmationCode,
       registeredAt: registration.registeredAt,
       expiresAt: Math.floor(Date.parse(closesAt) / 1000) + 180 * 24 * 3600,
@@ -109,14 +138,16 @@ describe('POST /v1/campaigns/{slug}/registrations', () => {
   ])('refuses a second registration of one phone written %s with 409 ALREADY_REGISTERED', async (_label, write) => {
     const slug = await openCampaign();
     const phone = uniquePhone();
-    expect((await api.register(slug, registrationBody(phone))).status).toBe(201);
+    const first = await api.register(slug, registrationBody(phone));
+    expect(first.status).toBe(201);
+    const { registration } = registrationResponseSchema.parse(await first.json());
 
     const again = await api.register(slug, registrationBody(write(phone), { name: '李娜' }));
 
     await expectError(again, 409, 'ALREADY_REGISTERED', '该手机号已报名本活动，请勿重复报名');
     const items = await api.registrations(slug);
     expect(items).toHaveLength(1);
-    expect(items[0]?.name).toBe('张伟');
+    expect(items[0]?.confirmationCode).toBe(registration.confirmationCode);
   });
 
   it('lets one phone register for two different campaigns', async () => {
@@ -197,6 +228,8 @@ describe('POST /v1/campaigns/{slug}/registrations', () => {
       { field: 'consent', message: '请阅读并同意个人信息处理规则' },
     ]],
     ['an extra field', { idCard: '110101199001011234' }, [{ field: 'idCard', message: '不支持的字段：idCard' }]],
+    ['an unknown consent purpose', { consents: ['marketing'] }, [{ field: 'consents.0', message: '不支持的同意事项' }]],
+    ['consents of the wrong type', { consents: 'notifications' }, [{ field: 'consents', message: expect.any(String) }]],
     ['a bad phone', { phone: '12345678901' }, [{ field: 'phone', message: '请输入正确的 11 位手机号' }]],
     ['consent false', { consent: false }, [{ field: 'consent', message: '请阅读并同意个人信息处理规则' }]],
     ['a one-character name', { name: '张' }, [{ field: 'name', message: '姓名至少 2 个字' }]],

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../src/lib/dynamodb-local.ts';
-import { signParticipantToken } from '../src/lib/participant-token.ts';
 import { startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy.ts';
 import { openRules, startTestApi, uniqueSlug, type TestApi } from './support/test-api.ts';
 
@@ -80,6 +79,8 @@ describe('10,000 votes with faults', () => {
       });
       expect((await api.putRules(rules)).status).toBe(200);
 
+      // Imported only now: the module reads the environment startTestApi sets.
+      const { signParticipantToken } = await import('../src/lib/participant-token.ts');
       const tokens = Array.from({ length: PARTICIPANTS }, (_, p) =>
         signParticipantToken({ sub: phoneHashOf(p), purpose: 'participation' }, PARTICIPANT_TOKEN_KEY).token,
       );
@@ -166,14 +167,12 @@ describe('10,000 votes with faults', () => {
       expect(new Set(receipts.values()).size).toBe(TOTAL_VOTES);
 
       // The stream is counted in the background: wait (with a deadline) until the totals settle.
-      let total = -1;
       const deadline = Date.now() + 240_000;
       while (Date.now() < deadline) {
         const res = await api.request('GET', `/v1/results/${slug}/${ROUND}`);
         expect(res.status).toBe(200);
         const { results } = (await res.json()) as { results: { totalVotes: number } };
-        total = results.totalVotes;
-        if (total >= TOTAL_VOTES) break;
+        if (results.totalVotes >= TOTAL_VOTES) break;
         await sleep(2_000);
       }
       // Past the results cache window, the total is still exactly the number of accepted receipts.

@@ -16,7 +16,8 @@ const CANDIDATES = ['contestants-1', 'contestants-2', 'contestants-3', 'contesta
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi({ PARTICIPANT_TOKEN_KEY });
+  // No tally here: these tests see votes as the request left them (tests/results.test.ts covers counting).
+  api = await startTestApi({ PARTICIPANT_TOKEN_KEY }, { pollStream: false });
 });
 afterAll(async () => {
   await api?.close();

@@ -133,7 +133,12 @@ describe('participation functions', () => {
   it('grants each function only the table actions its repositories send', () => {
     const expected: Record<string, string[]> = {
       health: ['dynamodb:GetItem'],
-      'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      'cancel-registration': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      'check-in-registration': ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      'list-registrations': ['dynamodb:GetItem', 'dynamodb:Query'],
+      'get-me': ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+      'delete-me': ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
       'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
       'delete-campaign-rules': ['dynamodb:DeleteItem'],
       'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
@@ -160,11 +165,46 @@ describe('participation functions', () => {
       const statements = policies
         .filter((p) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
         .flatMap((p) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
-      const granted = statements.flatMap((s) => [s.Action].flat()).filter((a) => a.startsWith('dynamodb:'));
+      const onTable = statements.filter((st) => JSON.stringify(st.Resource) === JSON.stringify(tableArn));
+      const granted = onTable.flatMap((s) => [s.Action].flat()).filter((a) => a.startsWith('dynamodb:'));
       expect(granted.sort(), handler).toEqual(actions);
-      for (const s of statements.filter((st) => [st.Action].flat().some((a) => a.startsWith('dynamodb:')))) {
-        expect(s.Resource, handler).toEqual(tableArn);
+      const elsewhere = statements.filter((st) => !onTable.includes(st) && [st.Action].flat().some((a) => a.startsWith('dynamodb:')));
+      const indexArn = { 'Fn::Join': ['', [tableArn, '/index/byParticipant']] };
+      if (handler === 'get-me' || handler === 'delete-me') {
+        // The participant index by its name only, never `index/*`.
+        expect(elsewhere, handler).toEqual([expect.objectContaining({ Action: 'dynamodb:Query', Resource: indexArn })]);
+      } else {
+        expect(elsewhere, handler).toEqual([]);
       }
+    }
+  });
+
+  it('keeps a rotating KMS key for personal fields, and lets only the handlers that seal or open them use it', () => {
+    const api = stacks.participation.participationApi;
+    participation.hasResource('AWS::KMS::Key', {
+      Properties: Match.objectLike({ EnableKeyRotation: true }),
+      DeletionPolicy: 'Retain',
+    });
+    const keyArn = { 'Fn::GetAtt': [logicalId(api.personalDataKey), 'Arn'] };
+    const expected: Record<string, string[]> = {
+      'create-registration': ['kms:GenerateDataKey'],
+      'check-in-registration': ['kms:Decrypt'],
+      'list-registrations': ['kms:Decrypt'],
+      'get-me': ['kms:Decrypt'],
+    };
+    const policies = Object.values(resourcesOf(participation, 'AWS::IAM::Policy'));
+    for (const handler of handlers) {
+      const fn = api.functions[handler]!;
+      const roleId = logicalId(fn.role!);
+      const statements = policies
+        .filter((p) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+        .flatMap((p) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement)
+        .filter((st) => [st.Action].flat().some((a) => a.startsWith('kms:')));
+      expect(statements.flatMap((st) => [st.Action].flat()).sort(), handler).toEqual(expected[handler] ?? []);
+      for (const st of statements) expect(st.Resource, handler).toEqual(keyArn);
+    }
+    for (const fn of Object.values(resourcesOf(participation, 'AWS::Lambda::Function'))) {
+      expect(fn.Properties).toMatchObject({ Environment: { Variables: { DATA_KMS_KEY_ID: keyArn } } });
     }
   });
 
@@ -204,6 +244,7 @@ describe('participation functions', () => {
         PHONE_HASH_KEY: 'x'.repeat(64),
         INTERNAL_API_TOKEN: 'y'.repeat(48),
         PARTICIPANT_TOKEN_KEY: 'z'.repeat(64),
+        DATA_KMS_KEY_ID: 'arn:aws:kms:ap-east-1:000000000000:key/00000000-0000-0000-0000-000000000000',
         LOG_LEVEL: 'SILENT',
       },
       encoding: 'utf8',

@@ -1,17 +1,20 @@
 // Must stay the first import: see lib/esm-require.ts.
 import '../lib/esm-require.ts';
-import { registrationCapacity, registrationRequestSchema, registrationWindow } from '@union/schemas';
+import { checkInPayload, registrationCapacity, registrationRequestSchema, registrationWindow, waitlistCapacity } from '@union/schemas';
 import { env } from '../env.ts';
+import { personalDataCipherFromEnv } from '../lib/data-keys.ts';
 import { documentClientFromEnv } from '../lib/dynamodb.ts';
 import { HttpError, httpHandler, json, parseJsonBody, pathSlug } from '../lib/http.ts';
 import { logger } from '../lib/logger.ts';
+import { qrCodeDataUrl } from '../lib/qr.ts';
 import { NOT_OPEN_MESSAGES, newRegistration } from '../lib/registration.ts';
 import { campaignRulesRepository } from '../repositories/campaign-rules.ts';
-import { registrationsRepository } from '../repositories/registrations.ts';
+import { CodeTakenError, registrationsRepository } from '../repositories/registrations.ts';
 
 const doc = documentClientFromEnv(env);
 const campaignRules = campaignRulesRepository(doc, env.TABLE_NAME);
 const registrations = registrationsRepository(doc, env.TABLE_NAME);
+const cipher = personalDataCipherFromEnv(env);
 
 /**
  * Attempts when the rules change between their read and the registration's write: the first read may
@@ -19,7 +22,10 @@ const registrations = registrationsRepository(doc, env.TABLE_NAME);
  */
 const MAX_ATTEMPTS = 3;
 
-/** POST /v1/campaigns/{slug}/registrations: registers one phone once per campaign, within its capacity. */
+/**
+ * POST /v1/campaigns/{slug}/registrations: registers one phone once per campaign, confirmed within the
+ * capacity, else on the waitlist; answers with the confirmation code and its check-in QR code.
+ */
 export const handler = httpHandler(logger, async (event) => {
   const slug = pathSlug(event);
   const request = parseJsonBody(event, registrationRequestSchema);
@@ -32,15 +38,31 @@ export const handler = httpHandler(logger, async (event) => {
     const window = registrationWindow(rules, now);
     if (!window.open) throw new HttpError('REGISTRATION_NOT_OPEN', { message: NOT_OPEN_MESSAGES[window.reason] });
 
-    const record = newRegistration(rules, request, { now, phoneHashKey: env.PHONE_HASH_KEY });
-    const result = await registrations.create(record, { revision, capacity: registrationCapacity(rules) });
-    if (result === 'rules-changed') continue;
-    if (result === 'already-registered') throw new HttpError('ALREADY_REGISTERED');
-    if (result === 'full') throw new HttpError('REGISTRATION_FULL');
+    let record = await newRegistration(rules, request, { now, phoneHashKey: env.PHONE_HASH_KEY, cipher });
+    const decidedBy = { revision, capacity: registrationCapacity(rules), waitlistCapacity: waitlistCapacity(rules) };
+    let result;
+    try {
+      result = await registrations.create(record, decidedBy);
+    } catch (error) {
+      if (!(error instanceof CodeTakenError)) throw error;
+      record = await newRegistration(rules, request, { now, phoneHashKey: env.PHONE_HASH_KEY, cipher });
+      result = await registrations.create(record, decidedBy);
+    }
+    if (result.outcome === 'rules-changed') continue;
+    if (result.outcome === 'already-registered') throw new HttpError('ALREADY_REGISTERED');
+    if (result.outcome === 'full') throw new HttpError('REGISTRATION_FULL');
 
-    logger.info('Registration accepted', { campaign: slug, requestId: event.requestContext.requestId });
+    logger.info('Registration accepted', { campaign: slug, status: result.outcome, requestId: event.requestContext.requestId });
+    const payload = checkInPayload(slug, record.confirmationCode);
     return json(201, {
-      registration: { campaign: slug, confirmationCode: record.confirmationCode, registeredAt: record.registeredAt },
+      registration: {
+        campaign: slug,
+        confirmationCode: record.confirmationCode,
+        registeredAt: record.registeredAt,
+        status: result.outcome,
+        ...(result.outcome === 'waitlisted' ? { waitlistPosition: result.position } : {}),
+        checkIn: { payload, qrCode: await qrCodeDataUrl(payload) },
+      },
     });
   }
   throw new Error(`Campaign rules changed during each of ${MAX_ATTEMPTS} registration attempts`);

@@ -21,6 +21,10 @@ import {
  * | campaign rules     | `CAMPAIGN#<slug>`   | `RULES`               | repositories/campaign-rules.ts      |
  * | registration       | `CAMPAIGN#<slug>`   | `REG#<phoneHash>`     | repositories/registrations.ts       |
  * | registration count | `CAMPAIGN#<slug>`   | `COUNT#REGISTRATIONS` | repositories/registrations.ts       |
+ * | code lookup        | `CAMPAIGN#<slug>`   | `CODE#<code>`         | repositories/registrations.ts       |
+ * | waitlist entry     | `CAMPAIGN#<slug>`   | `WAIT#<ticket, 12 digits>` | repositories/registrations.ts  |
+ * | waitlist tickets   | `CAMPAIGN#<slug>`   | `COUNT#WAITLIST`      | repositories/registrations.ts       |
+ * | cancel tries       | `REGCANCEL#<phoneHash>` | `RATE#3600#<start>` | repositories/registrations.ts     |
  * | health probe       | `HEALTH`            | `PROBE`               | repositories/health.ts (read only)  |
  * | one-time code      | `OTP#<phoneHash>`   | `CHALLENGE`           | repositories/otp-challenges.ts      |
  * | sends per number   | `OTP#<phoneHash>`   | `RATE#3600#<start>`   | repositories/otp-challenges.ts      |
@@ -73,10 +77,36 @@ import {
  *
  * The rules item holds the snapshot (`rules`), `updatedAtMs` and `revision`, raised by every save so a
  * registration can check in its transaction that the rules it read are still current. The registration
- * count holds `confirmed`, raised in the same transaction as each registration's put (so the two never
- * disagree) and checked against the capacity there and by every rules save; a waitlist will add
- * `waitlisted` beside it. It has no TTL: it holds no personal data, and expiring before the registrations
- * it counts would let a campaign overshoot its capacity.
+ * count holds `confirmed` and `waitlisted`, changed in the same transaction as each registration's put,
+ * cancellation or promotion (so they never disagree with the registrations), `confirmed` checked against
+ * the capacity there and by every rules save. It has no TTL: it holds no personal data, and expiring
+ * before the registrations it counts would let a campaign overshoot its capacity.
+ *
+ * A registration holds `status` (`confirmed`, `waitlisted`, `cancelled`), `personal` (name, work unit
+ * and full phone as AES-256-GCM ciphertext `data` under a data key stored only wrapped, `key`: envelope
+ * encryption, lib/data-keys.ts; the ciphertext is bound to campaign + phone hash), `phoneMasked`,
+ * `consents` ([{purpose, version, at}]), `confirmationCode`, `registeredAt`, `expiresAt`, `gsi1pk`/`gsi1sk`
+ * (`REG#<slug>`, the participant index), a waiting one `waitlistTicket`, and later `promotedAt`,
+ * `cancelledAt`, `checkedInAt`/`checkedInBy`. Cancellation keeps the item (and its TTL) and frees the
+ * phone: a new registration of the same phone replaces a cancelled one. Erasure on request deletes it.
+ *
+ * The code lookup (`phoneHash`, `expiresAt`) is put in the registration's transaction, conditionally, so
+ * a code names one registration; a check-in reads it, then the registration, and accepts the code only
+ * if the registration still carries it (a replaced registration leaves its old code finding nothing).
+ *
+ * The waitlist: a registration refused for capacity first takes a ticket (`issued` of `COUNT#WAITLIST`,
+ * an atomic ADD outside the transaction, so waiting registrations never contend for one counter in
+ * their transactions), then puts its registration, its entry `WAIT#<ticket>` (`ticket`, `phoneHash`,
+ * `expiresAt`) and `waitlisted` + 1 in one transaction, which holds only while `confirmed` is at the
+ * capacity (and `waitlisted` below `waitlistCapacity`). Entries sort by ticket, so a Query of the
+ * `WAIT#` prefix lists the waitlist in order (gaps from refused tickets do not matter); a position is the
+ * count of entries up to one's own. Cancelling a confirmed registration reads the first entry and, in one
+ * transaction, cancels, deletes that entry (conditionally: racing cancellations cannot promote the same
+ * person) and confirms its registration, so `confirmed` never moves; with nobody waiting it lowers
+ * `confirmed`, conditional on `waitlisted` still being 0.
+ *
+ * Cancel tries count self-service cancellations per phone (`count`) in a fixed hourly window, raised by
+ * a conditional update before the code is checked, and expire with their window.
  */
 export const participationTableKeys = {
   partitionKey: { name: 'pk', type: 'S' },

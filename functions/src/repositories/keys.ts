@@ -13,6 +13,29 @@ export const registrationSortKey = (phoneHash: string): string => `REG#${phoneHa
 
 export const rulesKey = (slug: string) => ({ pk: campaignPartition(slug), sk: RULES_SORT_KEY });
 export const registrationCountKey = (slug: string) => ({ pk: campaignPartition(slug), sk: REGISTRATION_COUNT_SORT_KEY });
+export const registrationKey = (slug: string, phoneHash: string) => ({ pk: campaignPartition(slug), sk: registrationSortKey(phoneHash) });
+/** Prefix of every registration's sort key in a campaign partition. */
+export const REGISTRATION_SORT_PREFIX = 'REG#';
+
+/** The lookup of a confirmation code (check-in at the door knows only the code). */
+export const registrationCodeKey = (slug: string, code: string) => ({ pk: campaignPartition(slug), sk: `CODE#${code}` });
+
+/** Prefix of the waitlist entries; their sort keys order the waitlist (zero-padded tickets). */
+export const WAITLIST_SORT_PREFIX = 'WAIT#';
+/** One waitlist entry: the ticket, zero-padded so the sort key orders the waitlist. */
+export const waitlistSortKey = (ticket: number): string => `${WAITLIST_SORT_PREFIX}${String(ticket).padStart(12, '0')}`;
+export const waitlistEntryKey = (slug: string, ticket: number) => ({ pk: campaignPartition(slug), sk: waitlistSortKey(ticket) });
+/** The campaign's waitlist ticket counter (`issued`), apart from the registration counter so taking a ticket never contends with it. */
+export const waitlistTicketKey = (slug: string) => ({ pk: campaignPartition(slug), sk: 'COUNT#WAITLIST' });
+
+/** `gsi1sk` of a registration in the participant index. */
+export const registrationIndexSortKey = (slug: string): string => `REG#${slug}`;
+
+/** Tries of self-service cancellation per phone, in fixed windows (guessing confirmation codes is bounded by it). */
+export const cancelRateKey = (phoneHash: string, windowSeconds: number, windowStart: number) => ({
+  pk: `REGCANCEL#${phoneHash}`,
+  sk: `RATE#${windowSeconds}#${windowStart}`,
+});
 
 /** Partition of everything the one-time-code flow keeps about one phone. */
 export const otpPhonePartition = (phoneHash: string): string => `OTP#${phoneHash}`;

@@ -8,6 +8,8 @@ import { createTables } from '../../src/lib/tables.ts';
 
 export const INTERNAL_TOKEN = 'test-internal-token-7f3a9c';
 export const PHONE_HASH_KEY = 'test-phone-hash-key-0123456789abcdef';
+/** Key-encryption key of personal fields (DATA_KEY: the local key provider, as STAGE=aws without KMS). */
+export const DATA_KEY = 'test-data-key-encryption-key-0123456789';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -54,7 +56,7 @@ export interface RequestOptions {
  * Starts the API the way `npm run dev` does, on its own table in the run's DynamoDB Local and on a
  * port the OS picks. Sets the process environment first: handlers read it when they load.
  */
-export async function startTestApi(envOverrides: Record<string, string> = {}) {
+export async function startTestApi(envOverrides: Record<string, string> = {}, { pollStream = true }: { pollStream?: boolean } = {}) {
   // A test may put its own DynamoDB Local (or a proxy in front of one) in place of the run's shared one.
   const endpoint = envOverrides.DYNAMODB_ENDPOINT ?? inject('dynamodbEndpoint');
   const tableName = `test-${randomUUID()}`;
@@ -64,6 +66,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}) {
     TABLE_NAME: tableName,
     AWS_REGION: 'ap-east-1',
     PHONE_HASH_KEY,
+    DATA_KEY,
     INTERNAL_API_TOKEN: INTERNAL_TOKEN,
     LOG_LEVEL: 'WARN',
     ...envOverrides,
@@ -73,7 +76,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}) {
   const doc = createDocumentClient(client);
   await createTables(client, tableName);
   const { startLocalServer } = await import('../../src/local-server.ts');
-  const server = await startLocalServer({ port: 0, host: '127.0.0.1' });
+  const server = await startLocalServer({ port: 0, host: '127.0.0.1', pollStream });
 
   async function request(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
     const hasJson = options.body !== undefined;

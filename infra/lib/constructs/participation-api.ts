@@ -6,6 +6,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { AttributeType, Billing, ProjectionType, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { Architecture, FilterCriteria, FilterRule, Runtime, StartingPosition, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -33,7 +34,21 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   health: ['dynamodb:GetItem'],
   // Reads the rules snapshot, then one transaction: put of the registration, update of the campaign's
   // counter, condition check on the rules (TransactWriteItems is authorized per item action).
-  'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // counter condition check on the rules; a waitlisted one also takes a ticket (UpdateItem) and counts
+  // its position (Query).
+  'create-registration': ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+  // Rules and registration reads, the tries counter, the first waitlist entry (Query), and one
+  // transaction: update of the registration and counter, delete of the waitlist entry, update of the promoted one.
+  'cancel-registration': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+  // Code lookup and registration reads, the conditional check-in update.
+  'check-in-registration': ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+  // Rules read, a page of registrations and the waitlist (Query).
+  'list-registrations': ['dynamodb:GetItem', 'dynamodb:Query'],
+  // The participant index (granted by name in INDEX_ACCESS) gives keys; the items are read by key, and
+  // waitlist positions counted.
+  'get-me': ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+  // As get-me, plus each registration's deletion transaction (as a cancellation) and the votes' unlinking.
+  'delete-me': ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
   // One transaction: conditional update of the rules snapshot (refuses stale snapshots) and a
   // condition check on the campaign's counter (refuses a capacity below the registrations).
   'put-campaign-rules': ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
@@ -71,6 +86,22 @@ const TALLY_TABLE_ACCESS = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamo
 
 /** The tally handler's file in `handlersDir` (one of the functions' event handlers). */
 export const TALLY_HANDLER = 'tally-votes' satisfies (typeof eventHandlers)[number];
+/** Handlers that read the participant index, granted Query on that index only (by its name, not `index/*`). */
+const INDEX_ACCESS: Readonly<Partial<Record<HandlerName, readonly string[]>>> = {
+  'get-me': ['dynamodb:Query'],
+  'delete-me': ['dynamodb:Query'],
+};
+
+/**
+ * What each handler does with the personal-data KMS key: registration seals (makes data keys), the
+ * check-in, the export and 我的参与 open (unwrap them). Nothing else touches personal fields.
+ */
+const DATA_KEY_ACCESS: Readonly<Partial<Record<HandlerName, readonly string[]>>> = {
+  'create-registration': ['kms:GenerateDataKey'],
+  'check-in-registration': ['kms:Decrypt'],
+  'list-registrations': ['kms:Decrypt'],
+  'get-me': ['kms:Decrypt'],
+};
 
 // HTTP API context variables only; request bodies and headers never reach the access log. The
 // source IP is left out too: behind CloudFront it is an edge address, not the participant's.
@@ -108,6 +139,8 @@ export class ParticipationApi extends Construct {
   readonly internalApiTokenSecret: Secret;
   /** Generated HMAC key of participant tokens; JSON key `participantTokenKey`. */
   readonly participantTokenKeySecret: Secret;
+  /** Key-encryption key of personal fields (envelope encryption, lib/data-keys.ts), rotated yearly by KMS. */
+  readonly personalDataKey: Key;
 
   constructor(scope: Construct, id: string, props: ParticipationApiProps) {
     super(scope, id);
@@ -157,6 +190,13 @@ export class ParticipationApi extends Construct {
         'The key reaches the Lambdas as a deploy-time dynamic reference; automatic rotation needs them to fetch it at runtime first (planned), until then it is rotated by redeploying, which only makes participants verify their phone again.',
     });
 
+    // Retained: registrations sealed under it must stay readable until their TTL, whatever happens to the stack.
+    this.personalDataKey = new Key(this, 'PersonalDataKey', {
+      description: 'Participation API: key-encryption key of personal fields (name, work unit, phone) of registrations',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
     // Dynamic references: CloudFormation resolves them at deploy time, so the values never enter the
     // template or the cloud assembly. They do land in the functions' configuration; fetching them at
     // runtime (Parameters and Secrets extension) is the next step.
@@ -166,6 +206,7 @@ export class ParticipationApi extends Construct {
       PHONE_HASH_KEY: this.phoneHashKeySecret.secretValueFromJson('phoneHashKey').unsafeUnwrap(),
       INTERNAL_API_TOKEN: this.internalApiTokenSecret.secretValueFromJson('internalApiToken').unsafeUnwrap(),
       PARTICIPANT_TOKEN_KEY: this.participantTokenKeySecret.secretValueFromJson('participantTokenKey').unsafeUnwrap(),
+      DATA_KMS_KEY_ID: this.personalDataKey.keyArn,
       POWERTOOLS_SERVICE_NAME: 'participation-api',
       LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
@@ -302,6 +343,13 @@ export class ParticipationApi extends Construct {
     // Table.grant() would also cover every index (`index/*`); a handler that reads the participant
     // index is granted that index by name, separately.
     if (access.length > 0) fn.addToRolePolicy(new PolicyStatement({ actions: [...access], resources: [this.table.tableArn] }));
+    const indexAccess = (INDEX_ACCESS as Record<string, readonly string[] | undefined>)[handler];
+    if (indexAccess) {
+      const indexArn = `${this.table.tableArn}/index/${participationTableKeys.participantIndex.name}`;
+      fn.addToRolePolicy(new PolicyStatement({ actions: [...indexAccess], resources: [indexArn] }));
+    }
+    const keyAccess = (DATA_KEY_ACCESS as Record<string, readonly string[] | undefined>)[handler];
+    if (keyAccess) this.personalDataKey.grant(fn, ...keyAccess);
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
@@ -342,6 +390,12 @@ function routeAuthorizationReason(routeKey: string): string {
   }
   if (routeKey.startsWith('GET /v1/results/')) {
     return 'Public route by design: vote results are public; it only reads totals, and answers are cached (5 s in the function, Cache-Control for CloudFront).';
+  }
+  if (routeKey.endsWith(' /v1/me')) {
+    return 'Authorized in the handler: it answers only for the phone a valid participant token (HMAC-SHA256, constant-time) names, and 401 otherwise.';
+  }
+  if (routeKey.endsWith('/registrations/cancel')) {
+    return 'Public route by design: the person proves the registration with phone and confirmation code; tries per phone are limited by a conditional counter, and a wrong code answers as an unknown phone.';
   }
   if (routeKey === 'GET /v1/participant') {
     return 'Authorized in the handler: it checks the participant token signature (HMAC-SHA256, constant-time) and answers 401 otherwise; it reads and writes nothing.';

@@ -5,6 +5,7 @@ import {
   capacityBelowRegistrationsMessage,
   registrationCapacity,
   registrationWindow,
+  waitlistCapacity,
 } from './campaign.ts';
 import { fieldErrors } from './errors.ts';
 import { maskPhone } from './phone.ts';
@@ -73,6 +74,25 @@ describe('campaignRulesSchema', () => {
       expect(fieldErrors(result.error!.issues)).toEqual([{ field: 'registration.capacity', message: '名额必须为正整数' }]);
     },
   );
+});
+
+describe('waitlistCapacity', () => {
+  const registration = { enabled: true, opensAt: null, closesAt: null, capacity: 10 };
+  it('is unlimited (null) unless set, and 0 means no waitlist', () => {
+    expect(waitlistCapacity({ registration })).toBeNull();
+    expect(waitlistCapacity({ registration: { ...registration, waitlistCapacity: null } })).toBeNull();
+    expect(waitlistCapacity({ registration: { ...registration, waitlistCapacity: 0 } })).toBe(0);
+    expect(waitlistCapacity({ registration: { ...registration, waitlistCapacity: 5 } })).toBe(5);
+  });
+
+  it('is validated as a non-negative integer in the rules snapshot', () => {
+    const snapshot = { slug: 's', title: 't', kind: 'reading-month', updatedAt: '2026-01-01T00:00:00Z' };
+    for (const bad of [-1, 1.5, '3']) {
+      const result = campaignRulesSchema.safeParse({ ...snapshot, registration: { ...registration, waitlistCapacity: bad } });
+      expect(result.success).toBe(false);
+    }
+    expect(campaignRulesSchema.safeParse({ ...snapshot, registration: { ...registration, waitlistCapacity: 0 } }).success).toBe(true);
+  });
 });
 
 describe('registrationCapacity', () => {

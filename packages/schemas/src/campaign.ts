@@ -72,6 +72,13 @@ export const campaignRulesSchema = z.strictObject({
     capacity: z.optional(z.nullable(z.int({ error: '名额必须为正整数' }).check(z.positive({ error: '名额必须为正整数' })))),
     /** Registration needs a participant who verified their phone by SMS code (optional: older snapshots lack it). */
     requiresVerifiedParticipant: z.optional(z.boolean()),
+    /**
+     * People who may wait for a place once the capacity is taken: null or absent means no limit, 0 means no
+     * waitlist (a full campaign refuses). Only meaningful with a capacity.
+     */
+    waitlistCapacity: z.optional(
+      z.nullable(z.int({ error: '候补名额必须为非负整数' }).check(z.gte(0, { error: '候补名额必须为非负整数' }))),
+    ),
   }),
   /** Vote quotas (see rules.ts); absent means the campaign takes no votes. */
   voting: z.optional(
@@ -121,6 +128,11 @@ export type RegistrationWindowState =
 /** The capacity of a campaign's registration, or null when it is unlimited. */
 export function registrationCapacity(rules: Pick<CampaignRules, 'registration'>): number | null {
   return rules.registration.capacity ?? null;
+}
+
+/** How many people may wait for a place once the capacity is taken; null when the waitlist is unlimited. */
+export function waitlistCapacity(rules: Pick<CampaignRules, 'registration'>): number | null {
+  return rules.registration.waitlistCapacity ?? null;
 }
 
 /** The message of 409 CAPACITY_BELOW_REGISTRATIONS, naming the refused capacity and the places already taken. */

@@ -15,6 +15,8 @@ export const API_ERRORS = {
   CAMPAIGN_NOT_FOUND: { status: 404, message: '活动不存在或尚未发布' },
   ROUND_NOT_FOUND: { status: 404, message: '投票轮次不存在' },
   VOTE_NOT_FOUND: { status: 404, message: '未找到该投票回执' },
+  // Also the answer to a right phone with a wrong code: it must not tell whether the phone registered.
+  REGISTRATION_NOT_FOUND: { status: 404, message: '未找到该报名，请核对手机号和确认码' },
   METHOD_NOT_ALLOWED: { status: 405, message: '不支持该请求方法' },
   VOTING_NOT_OPEN: { status: 409, message: '本轮投票当前未开放' },
   VOTE_QUOTA_EXCEEDED: { status: 409, message: '投票次数已达上限' },
@@ -22,6 +24,9 @@ export const API_ERRORS = {
   ALREADY_REGISTERED: { status: 409, message: '该手机号已报名本活动，请勿重复报名' },
   REGISTRATION_NOT_OPEN: { status: 409, message: '本活动当前不在报名时间内' },
   REGISTRATION_FULL: { status: 409, message: '报名名额已满' },
+  ALREADY_CHECKED_IN: { status: 409, message: '该报名已签到' },
+  REGISTRATION_WAITLISTED: { status: 409, message: '该报名仍在候补中，不能签到' },
+  REGISTRATION_CANCELLED: { status: 409, message: '该报名已取消' },
   CAPACITY_BELOW_REGISTRATIONS: { status: 409, message: '名额不能少于已报名人数' },
   STALE_RULES: { status: 409, message: '活动规则已有更新的版本' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '请求内容过大' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from './errors.ts';
-import { registrationRequestSchema } from './registration.ts';
+import { cancelRegistrationRequestSchema, checkInPayload, parseCheckInCode, registrationRequestSchema } from './registration.ts';
 
 const valid = { name: '林晓岚', phone: '138 0013 8000', workUnit: '苏州示例精密机械有限公司', consent: true };
 
@@ -53,5 +53,53 @@ describe('registrationRequestSchema', () => {
   it('refuses a registration without consent', () => {
     const result = registrationRequestSchema.safeParse({ ...valid, consent: false });
     expect(fieldErrors(result.error!.issues)).toEqual([{ field: 'consent', message: '请阅读并同意个人信息处理规则' }]);
+  });
+});
+
+describe('registrationRequestSchema consents', () => {
+  it('takes optional purposes beside the mandatory registration consent', () => {
+    expect(registrationRequestSchema.safeParse({ ...valid, consents: ['notifications'] }).data?.consents).toEqual(['notifications']);
+    expect(registrationRequestSchema.safeParse({ ...valid, consents: [] }).success).toBe(true);
+  });
+
+  it('refuses purposes it does not know, including registration itself (that is `consent`)', () => {
+    for (const consents of [['marketing'], ['registration'], 'notifications']) {
+      expect(registrationRequestSchema.safeParse({ ...valid, consents }).success).toBe(false);
+    }
+  });
+});
+
+describe('cancelRegistrationRequestSchema', () => {
+  it('normalizes the phone and the code as people type them', () => {
+    expect(cancelRegistrationRequestSchema.parse({ phone: '+86 138 0013 8000', confirmationCode: ' abcd-efgh ' })).toEqual({
+      phone: '13800138000',
+      confirmationCode: 'ABCDEFGH',
+    });
+  });
+
+  it('refuses look-alike characters the codes never contain, and extra fields', () => {
+    expect(fieldErrors(cancelRegistrationRequestSchema.safeParse({ phone: '13800138000', confirmationCode: 'ABCDEFG0' }).error!.issues)).toEqual([
+      { field: 'confirmationCode', message: '确认码格式不正确' },
+    ]);
+    expect(cancelRegistrationRequestSchema.safeParse({ phone: '13800138000', confirmationCode: 'ABCDEFGH', name: 'x' }).success).toBe(false);
+  });
+});
+
+describe('check-in payloads', () => {
+  it('encodes the campaign and code, and reads them back', () => {
+    const payload = checkInPayload('reading-2026', 'ABCDEFGH');
+    expect(payload).toBe('UNION-CHECKIN:reading-2026:ABCDEFGH');
+    expect(parseCheckInCode(payload, 'reading-2026')).toBe('ABCDEFGH');
+  });
+
+  it('takes a typed code in any case, with spaces or dashes', () => {
+    expect(parseCheckInCode(' abcd-efgh ', 'reading-2026')).toBe('ABCDEFGH');
+  });
+
+  it('refuses a payload of another campaign, and anything that is no code', () => {
+    expect(parseCheckInCode('UNION-CHECKIN:singer-2026:ABCDEFGH', 'reading-2026')).toBeUndefined();
+    expect(parseCheckInCode('UNION-CHECKIN:reading-2026', 'reading-2026')).toBeUndefined();
+    expect(parseCheckInCode('ABC', 'reading-2026')).toBeUndefined();
+    expect(parseCheckInCode('https://example.org/', 'reading-2026')).toBeUndefined();
   });
 });

@@ -73,3 +73,83 @@ export const voteFlagsResponseSchema = z.strictObject({
     }),
   ),
 });
+
+const registrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+const nullableString = z.nullable(z.string());
+
+/** POST /v1/campaigns/{slug}/registrations/cancel. */
+export const registrationCancelledResponseSchema = z.strictObject({
+  registration: z.strictObject({ campaign: z.string(), confirmationCode: z.string(), status: z.literal('cancelled') }),
+});
+
+/** POST /v1/internal/campaigns/{slug}/check-ins: who checked in, as staff at the door may see them. */
+export const checkInResponseSchema = z.strictObject({
+  registration: z.strictObject({
+    campaign: z.string(),
+    confirmationCode: z.string(),
+    name: z.string(),
+    phoneMasked: z.string(),
+    status: registrationStatus,
+    checkedInAt: z.optional(z.string()),
+    checkedInBy: z.optional(z.string()),
+  }),
+});
+
+/** GET /v1/internal/campaigns/{slug}/registrations: one page of a campaign's registrations for an export. */
+export const registrationListResponseSchema = z.strictObject({
+  registrations: z.array(
+    z.strictObject({
+      confirmationCode: z.string(),
+      status: registrationStatus,
+      name: z.string(),
+      workUnit: z.string(),
+      phoneMasked: z.string(),
+      /** Only with `reveal=phone`. */
+      phone: z.optional(z.string()),
+      waitlistPosition: z.nullable(z.int()),
+      consents: z.array(z.strictObject({ purpose: z.string(), version: z.string(), at: z.string() })),
+      registeredAt: z.string(),
+      promotedAt: nullableString,
+      cancelledAt: nullableString,
+      checkedInAt: nullableString,
+      checkedInBy: nullableString,
+    }),
+  ),
+  /** Pass as `cursor` for the next page; null on the last. */
+  nextCursor: nullableString,
+});
+
+/** GET /v1/me (我的参与): the verified participant's own registrations and votes. */
+export const myParticipationResponseSchema = z.strictObject({
+  registrations: z.array(
+    z.strictObject({
+      campaign: z.string(),
+      status: registrationStatus,
+      confirmationCode: z.string(),
+      name: z.string(),
+      workUnit: z.string(),
+      phoneMasked: z.string(),
+      consents: z.array(z.strictObject({ purpose: z.string(), version: z.string(), at: z.string() })),
+      registeredAt: z.string(),
+      waitlistPosition: z.optional(z.nullable(z.int())),
+      checkedInAt: z.optional(z.string()),
+      cancelledAt: z.optional(z.string()),
+    }),
+  ),
+  votes: z.array(
+    z.strictObject({
+      receipt: z.string(),
+      campaign: z.string(),
+      round: z.string(),
+      candidate: z.string(),
+      castAt: z.string(),
+      counted: z.boolean(),
+      voided: z.optional(z.boolean()),
+    }),
+  ),
+});
+
+/** DELETE /v1/me: what was erased. */
+export const myParticipationDeletedResponseSchema = z.strictObject({
+  deleted: z.strictObject({ registrations: z.int(), votesUnlinked: z.int() }),
+});

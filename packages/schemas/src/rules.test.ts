@@ -38,7 +38,8 @@ describe('quotaProblems', () => {
 describe('describeRules', () => {
   it('explains registration and voting rules in Chinese', () => {
     expect(describeRules({ registration: { enabled: true, capacity: 50, requiresVerifiedParticipant: true }, voting: voting() })).toEqual([
-      '报名名额 50 人，额满为止。',
+      '报名名额 50 人。',
+      '额满后可登记候补，有人取消报名时按候补先后依次递补。',
       '报名前需通过短信验证码验证手机号。',
       '每个手机号限报名一次。',
       '每人每天最多投 10 票。',
@@ -46,6 +47,18 @@ describe('describeRules', () => {
       '每轮每人最多投 50 票。',
       '投票前需通过短信验证码验证手机号，每天以北京时间计算。',
       '每一票都有回执，可凭回执查询是否计入。',
+    ]);
+  });
+
+  it('explains a limited waitlist, and no waitlist at all', () => {
+    expect(describeRules({ registration: { enabled: true, capacity: 50, waitlistCapacity: 20 } })).toEqual([
+      '报名名额 50 人。',
+      '额满后可登记候补（限 20 人），有人取消报名时按候补先后依次递补。',
+      '每个手机号限报名一次。',
+    ]);
+    expect(describeRules({ registration: { enabled: true, capacity: 50, waitlistCapacity: 0 } })).toEqual([
+      '报名名额 50 人，额满为止。',
+      '每个手机号限报名一次。',
     ]);
   });
 

@@ -20,6 +20,8 @@ export interface RegistrationRulesForText {
   enabled: boolean;
   capacity?: number | null;
   requiresVerifiedParticipant?: boolean | null;
+  /** null or absent: unlimited waitlist; 0: no waitlist. */
+  waitlistCapacity?: number | null;
 }
 
 export const QUOTA_CANDIDATE_ABOVE_DAY_MESSAGE = '同一选手每天的票数上限不能大于每人每天的票数上限';
@@ -51,7 +53,18 @@ export function describeRules(rules: { registration: RegistrationRulesForText; v
   const lines: string[] = [];
   const { registration, voting } = rules;
   if (registration.enabled) {
-    if (registration.capacity != null) lines.push(`报名名额 ${registration.capacity} 人，额满为止。`);
+    if (registration.capacity != null) {
+      const waitlist = registration.waitlistCapacity;
+      if (waitlist === 0) lines.push(`报名名额 ${registration.capacity} 人，额满为止。`);
+      else {
+        lines.push(`报名名额 ${registration.capacity} 人。`);
+        lines.push(
+          waitlist == null
+            ? '额满后可登记候补，有人取消报名时按候补先后依次递补。'
+            : `额满后可登记候补（限 ${waitlist} 人），有人取消报名时按候补先后依次递补。`,
+        );
+      }
+    }
     if (registration.requiresVerifiedParticipant) lines.push('报名前需通过短信验证码验证手机号。');
     lines.push('每个手机号限报名一次。');
   }

@@ -7,6 +7,7 @@ import {
   validateRegistration,
   type Field,
   type FieldMessages,
+  type Registered,
   type RegistrationValues,
 } from './registration.ts';
 
@@ -41,7 +42,7 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [sending, setSending] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const [confirmationCode, setConfirmationCode] = useState<string | null>(null);
+  const [registered, setRegistered] = useState<Registered | null>(null);
   const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   const successPanel = useRef<HTMLDivElement>(null);
   // The server-rendered form must not submit natively before hydration: a GET to the page
@@ -50,8 +51,8 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
   useEffect(() => setHydrated(true), []);
   // Move focus to the result so keyboard and screen-reader users land on it.
   useEffect(() => {
-    if (confirmationCode) successPanel.current?.focus();
-  }, [confirmationCode]);
+    if (registered) successPanel.current?.focus();
+  }, [registered]);
 
   // Only fields the person has left (or tried to submit) show errors, so typing is not interrupted.
   function revalidate(next: RegistrationValues, shown: Partial<Record<Field, boolean>>) {
@@ -107,7 +108,8 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
       const body: unknown = await response.json().catch(() => null);
       const outcome = interpretResponse(response.status, body);
       if (outcome.kind === 'success') {
-        setConfirmationCode(outcome.confirmationCode);
+        const { kind: _kind, ...result } = outcome;
+        setRegistered(result);
       } else if (outcome.kind === 'fields') {
         setErrors(outcome.errors);
         setFormError(outcome.message ?? null);
@@ -121,15 +123,32 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
     }
   }
 
-  if (confirmationCode) {
+  if (registered) {
+    const waitlisted = registered.status === 'waitlisted';
     return (
       <div className="registration-success" data-testid="registration-success" role="status" tabIndex={-1} ref={successPanel}>
-        <p className="registration-success__title">报名成功</p>
+        <p className="registration-success__title">{waitlisted ? '名额已满，您已进入候补名单' : '报名成功'}</p>
+        {waitlisted && (
+          <p className="registration-success__hint" data-testid="waitlist-position">
+            {registered.waitlistPosition ? `您目前排在候补第 ${registered.waitlistPosition} 位。` : ''}
+            有人取消报名时将按候补先后依次递补，递补成功后凭此确认码签到。
+          </p>
+        )}
         <p className="registration-success__label">您的报名确认码</p>
         <p className="confirmation-code" data-testid="confirmation-code">
-          {confirmationCode}
+          {registered.confirmationCode}
         </p>
-        <p className="registration-success__hint">请截图或抄写保存此确认码，参加活动或查询报名时需要提供。</p>
+        {registered.qrCode && (
+          <img
+            className="registration-success__qr"
+            data-testid="check-in-qr"
+            src={registered.qrCode}
+            alt={`签到二维码，确认码 ${registered.confirmationCode}`}
+            width={180}
+            height={180}
+          />
+        )}
+        <p className="registration-success__hint">请截图或抄写保存此确认码和签到二维码，参加活动或查询、取消报名时需要提供。</p>
       </div>
     );
   }

@@ -25,9 +25,37 @@ describe('validateRegistration', () => {
 });
 
 describe('interpretResponse', () => {
-  it('returns the confirmation code of a 201', () => {
-    const body = { registration: { campaign: 'x', confirmationCode: 'K7M2Q9PX', registeredAt: '2026-11-20T01:00:00.000Z' } };
-    expect(interpretResponse(201, body)).toEqual({ kind: 'success', confirmationCode: 'K7M2Q9PX' });
+  const qrCode = 'data:image/svg+xml;base64,PHN2Zy8+';
+  const registered = (extra: Record<string, unknown>) => ({
+    registration: {
+      campaign: 'x',
+      confirmationCode: 'K7M2Q9PX',
+      registeredAt: '2026-11-20T01:00:00.000Z',
+      checkIn: { payload: 'UNION-CHECKIN:x:K7M2Q9PX', qrCode },
+      ...extra,
+    },
+  });
+
+  it('returns the confirmation code and QR code of a confirmed 201', () => {
+    expect(interpretResponse(201, registered({ status: 'confirmed' }))).toEqual({
+      kind: 'success',
+      confirmationCode: 'K7M2Q9PX',
+      status: 'confirmed',
+      qrCode,
+    });
+  });
+
+  it('returns the waitlist position of a waitlisted 201', () => {
+    expect(interpretResponse(201, registered({ status: 'waitlisted', waitlistPosition: 3 }))).toMatchObject({
+      kind: 'success',
+      status: 'waitlisted',
+      waitlistPosition: 3,
+    });
+  });
+
+  it('never passes on a QR code that is not an inline SVG image', () => {
+    const body = registered({ status: 'confirmed', checkIn: { payload: 'p', qrCode: 'https://evil.example/x.svg' } });
+    expect(interpretResponse(201, body)).toMatchObject({ kind: 'success', qrCode: '' });
   });
 
   it('puts the messages of a 422 beside their fields', () => {

@@ -33,8 +33,18 @@ export function validateRegistration(
   return { ok: false, errors };
 }
 
+/** What the form shows after a 201: the code, whether a place or a waitlist position was given, and the check-in QR code. */
+export interface Registered {
+  confirmationCode: string;
+  status: 'confirmed' | 'waitlisted';
+  /** 1 for the first in line; only when waitlisted. */
+  waitlistPosition?: number;
+  /** An SVG data URL: shown as an image, nothing loaded from elsewhere. */
+  qrCode: string;
+}
+
 export type SubmitOutcome =
-  | { kind: 'success'; confirmationCode: string }
+  | ({ kind: 'success' } & Registered)
   | { kind: 'fields'; errors: FieldMessages; message?: string }
   | { kind: 'error'; message: string };
 
@@ -42,7 +52,12 @@ export type SubmitOutcome =
 export function interpretResponse(status: number, body: unknown): SubmitOutcome {
   if (status === 201) {
     const parsed = registrationResponseSchema.safeParse(body);
-    if (parsed.success) return { kind: 'success', confirmationCode: parsed.data.registration.confirmationCode };
+    if (parsed.success) {
+      const { confirmationCode, status, waitlistPosition, checkIn } = parsed.data.registration;
+      // Only an inline image may reach the page: anything else in the field is ignored.
+      const qrCode = checkIn.qrCode.startsWith('data:image/svg+xml;base64,') ? checkIn.qrCode : '';
+      return { kind: 'success', confirmationCode, status, ...(waitlistPosition === undefined ? {} : { waitlistPosition }), qrCode };
+    }
     return { kind: 'error', message: API_ERRORS.INTERNAL.message };
   }
   const envelope = errorEnvelopeSchema.safeParse(body);
