@@ -83,6 +83,8 @@ export const campaignRulesSchema = z.strictObject({
       perParticipantPerRound: z.nullable(quota),
       /** The rounds votes are taken in (optional: snapshots from before rounds existed have none, and so take no votes). */
       rounds: z.optional(z.array(votingRoundSchema).check(z.maxLength(20))),
+      /** Votes per minute for one candidate above which editors are alerted; absent or null means no alert. */
+      flagVotesPerMinute: z.optional(z.nullable(z.int({ error: '提醒阈值必须为正整数' }).check(z.positive({ error: '提醒阈值必须为正整数' })))),
     }),
   ),
   /** Last change in the CMS; a snapshot older than the stored one is ignored. */

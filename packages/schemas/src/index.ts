@@ -8,3 +8,4 @@ export * from './otp.ts';
 export * from './quiz.ts';
 export * from './windows.ts';
 export * from './rules.ts';
+export * from './candidates.ts';
