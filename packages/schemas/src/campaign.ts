@@ -81,10 +81,13 @@ export const campaignRulesSchema = z.strictObject({
       perParticipantPerDay: z.nullable(quota),
       perCandidatePerDay: z.nullable(quota),
       perParticipantPerRound: z.nullable(quota),
+      /**
+       * Accepted votes per minute above which a candidate is flagged for editors to review (a burst
+       * that may be ballot stuffing); null or absent means no flagging.
+       */
+      flagVotesPerMinute: z.optional(z.nullable(z.int({ error: '刷票预警阈值必须为正整数' }).check(z.positive({ error: '刷票预警阈值必须为正整数' })))),
       /** The rounds votes are taken in (optional: snapshots from before rounds existed have none, and so take no votes). */
       rounds: z.optional(z.array(votingRoundSchema).check(z.maxLength(20))),
-      /** Votes per minute for one candidate above which editors are alerted; absent or null means no alert. */
-      flagVotesPerMinute: z.optional(z.nullable(z.int({ error: '提醒阈值必须为正整数' }).check(z.positive({ error: '提醒阈值必须为正整数' })))),
     }),
   ),
   /** Last change in the CMS; a snapshot older than the stored one is ignored. */
