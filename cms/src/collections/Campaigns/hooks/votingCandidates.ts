@@ -13,11 +13,17 @@ export type CandidateNames = ReadonlyMap<string, string>;
 
 const isCandidateCollection = (slug: string): slug is CandidateCollection => (CANDIDATE_COLLECTIONS as readonly string[]).includes(slug);
 
-/** The API's id of a referenced candidate, or null for a reference to something that cannot be a candidate. */
-export function candidateIdOfRef(ref: CandidateRef): string | null {
+/** The collection and document id a reference points at, or null for something that cannot be a candidate. */
+function target(ref: CandidateRef): { collection: CandidateCollection; id: number | string } | null {
   const id = ref.value !== null && typeof ref.value === 'object' ? ref.value.id : ref.value;
   if (id === null || id === undefined || !isCandidateCollection(ref.relationTo)) return null;
-  return candidateIdOf(ref.relationTo, id);
+  return { collection: ref.relationTo, id };
+}
+
+/** The API's id of a referenced candidate, or null for a reference to something that cannot be a candidate. */
+export function candidateIdOfRef(ref: CandidateRef): string | null {
+  const found = target(ref);
+  return found ? candidateIdOf(found.collection, found.id) : null;
 }
 
 // The public name of each kind of candidate.
@@ -36,11 +42,11 @@ export async function publishedCandidateNames(
   const wanted = new Map<CandidateCollection, Set<number | string>>();
   for (const round of rounds ?? []) {
     for (const ref of round.candidates ?? []) {
-      const id = ref.value !== null && typeof ref.value === 'object' ? ref.value.id : ref.value;
-      if (id === null || id === undefined || !isCandidateCollection(ref.relationTo)) continue;
-      const ids = wanted.get(ref.relationTo) ?? new Set();
-      ids.add(id);
-      wanted.set(ref.relationTo, ids);
+      const found = target(ref);
+      if (!found) continue;
+      const ids = wanted.get(found.collection) ?? new Set();
+      ids.add(found.id);
+      wanted.set(found.collection, ids);
     }
   }
   const names = new Map<string, string>();
