@@ -33,10 +33,10 @@ test('a worker verifies a phone, votes, sees the receipt counted and the total g
   const phone = freshPhone();
   const section = await openVote(page);
 
-  await section.getByLabel('手机号').fill(phone);
+  await section.getByLabel('手机号', { exact: true }).fill(phone);
   await section.getByRole('button', { name: '获取验证码' }).click();
-  await expect(section.getByLabel('验证码')).toBeVisible();
-  await section.getByLabel('验证码').fill(await devCode(request, phone));
+  await expect(section.getByLabel('验证码', { exact: true })).toBeVisible();
+  await section.getByLabel('验证码', { exact: true }).fill(await devCode(request, phone));
   await section.getByRole('button', { name: '验证手机号' }).click();
   await expect(section.getByText('手机号已验证，可以投票。')).toBeVisible();
 
@@ -73,7 +73,7 @@ test('a vote with an expired or forged token sends the worker back to verify the
 
   await expect(section.getByTestId('verify-error')).toBeVisible();
   await expect(section.getByTestId('verify-error')).toHaveText(/[\u4e00-\u9fff]/);
-  await expect(section.getByLabel('手机号')).toBeVisible();
+  await expect(section.getByLabel('手机号', { exact: true })).toBeVisible();
   await expect(section.getByRole('button', { name: `投票给${CANDIDATE}` })).toHaveCount(0);
   expect(await page.evaluate(() => sessionStorage.getItem('union.participant'))).toBeNull();
 });
@@ -84,7 +84,7 @@ test('bad phone input is refused in Chinese before anything is sent', async ({ p
     if (r.url().includes('/v1/otp')) apiCalls.push(r.url());
   });
   const section = await openVote(page);
-  await section.getByLabel('手机号').fill('12345');
+  await section.getByLabel('手机号', { exact: true }).fill('12345');
   await section.getByRole('button', { name: '获取验证码' }).click();
   await expect(section.getByTestId('verify-error')).toHaveText('请输入正确的 11 位手机号');
   expect(apiCalls).toEqual([]);

@@ -40,7 +40,8 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [counts, setCounts] = useState<Map<string, number> | null>(null);
   const [votingFor, setVotingFor] = useState<string | null>(null);
-  const [voteError, setVoteError] = useState<string | null>(null);
+  // Shown in the row of the candidate it is about, where the person just tapped.
+  const [voteError, setVoteError] = useState<{ candidate: string; message: string } | null>(null);
   const [receipt, setReceipt] = useState<VoteReceipt | null>(null);
   // One key per attempt to vote for a candidate, kept while its outcome is unknown so a retry counts once.
   const pendingKeys = useRef(new Map<string, string>());
@@ -80,6 +81,8 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
     setToken(null);
     setCodeSent(false);
     setVerifyError(message);
+    // The form may be far above the row tapped: take the person there.
+    later(0, () => phoneInput.current?.focus());
   }
 
   async function sendCode() {
@@ -145,12 +148,11 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
     } else if (outcome.kind === 'unverified') {
       backToVerify(outcome.message);
     } else {
-      setVoteError(outcome.message);
+      setVoteError({ candidate: candidate.id, message: outcome.message });
     }
   }
 
   const closed = hydrated && Date.now() >= Date.parse(round.closesAt);
-  const nameOf = (candidateId: string) => round.candidates.find((c) => c.id === candidateId)?.name ?? '';
 
   return (
     <div className="vote-island">
@@ -217,24 +219,6 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
         </form>
       )}
 
-      {receipt && (
-        <div className="vote-receipt" role="status" data-testid="vote-receipt">
-          <p className="vote-receipt__title">投票成功：{nameOf(receipt.candidate)}</p>
-          <p className="vote-receipt__label">回执编号</p>
-          <p className="vote-receipt__code" data-testid="vote-receipt-code">
-            {receipt.receipt}
-          </p>
-          <p className="vote-receipt__status" data-testid="vote-status">
-            {receipt.voided ? '已作废' : receipt.counted ? '已计入' : '待计入'}
-          </p>
-        </div>
-      )}
-      {voteError && (
-        <p className="form-error" role="alert" data-testid="vote-error">
-          {voteError}
-        </p>
-      )}
-
       <h3 className="vote-step" id={`${id}-list-title`} ref={listHeading} tabIndex={-1}>
         {token && !closed ? '第二步：选择候选人投票' : '候选人及当前票数'}
       </h3>
@@ -255,6 +239,23 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
               >
                 {votingFor === candidate.id ? '提交中…' : '投票'}
               </button>
+            )}
+            {receipt?.candidate === candidate.id && (
+              <div className="vote-receipt" role="status" data-testid="vote-receipt">
+                <p className="vote-receipt__title">投票成功：{candidate.name}</p>
+                <p className="vote-receipt__label">回执编号</p>
+                <p className="vote-receipt__code" data-testid="vote-receipt-code">
+                  {receipt.receipt}
+                </p>
+                <p className="vote-receipt__status" data-testid="vote-status">
+                  {receipt.voided ? '已作废' : receipt.counted ? '已计入' : '待计入'}
+                </p>
+              </div>
+            )}
+            {voteError?.candidate === candidate.id && (
+              <p className="form-error vote-candidate__error" role="alert" data-testid="vote-error">
+                {voteError.message}
+              </p>
             )}
           </li>
         ))}
