@@ -1,5 +1,5 @@
 /**
- * Figure: size of the registration handler's Lambda bundle, and the time a fresh Node 24 process
+ * Figure: size of a handler's Lambda bundle (registration, vote), and the time a fresh Node 24 process
  * takes to load it (the module-scope part of a Lambda cold start, without the runtime's own start).
  */
 import { execFile } from 'node:child_process';

@@ -10,6 +10,8 @@ import { benchPageWeight } from './page-weight.ts';
 import { benchPublishToLive } from './publish-to-live.ts';
 import { benchRestList } from './rest-list.ts';
 import { benchSiteBuilds } from './site-builds.ts';
+import { benchVoteCost } from './vote-cost.ts';
+import { benchVoteScale } from './vote-scale.ts';
 import { printTable, type Row } from './lib/stats.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -43,18 +45,26 @@ async function startStack() {
     });
 }
 
+// `npm run bench -- votes` measures only the vote figures (no stack needed).
+const only = process.argv[2];
 const rows: Row[] = [];
-rows.push(...(await benchHandlerBundle('create-registration')));
-console.error('Starting the stack for the site figures…');
-const stop = await startStack();
-try {
-  rows.push(...(await benchPublishToLive({ cmsUrl, siteUrl, email: 'reviewer@example.com', password: benchPassword })));
-  rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 0, figure: 'Payload REST list 300 model workers depth 0 — p50 / p95 ms' }));
-  rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 1, figure: 'Payload REST list 300 model workers depth 1 — p50 / p95 ms' }));
-  rows.push(...(await benchSiteBuilds({ cmsUrl, siteUrl })));
-  const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
-  rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
-} finally {
-  await stop();
+if (only !== 'votes') rows.push(...(await benchHandlerBundle('create-registration')));
+rows.push(...(await benchHandlerBundle('create-vote')));
+rows.push(...(await benchVoteCost()));
+console.error('Simulating 20,000 votes/s for 10 minutes through the tally…');
+rows.push(...(await benchVoteScale()));
+if (only !== 'votes') {
+  console.error('Starting the stack for the site figures…');
+  const stop = await startStack();
+  try {
+    rows.push(...(await benchPublishToLive({ cmsUrl, siteUrl, email: 'reviewer@example.com', password: benchPassword })));
+    rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 0, figure: 'Payload REST list 300 model workers depth 0 — p50 / p95 ms' }));
+    rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 1, figure: 'Payload REST list 300 model workers depth 1 — p50 / p95 ms' }));
+    rows.push(...(await benchSiteBuilds({ cmsUrl, siteUrl })));
+    const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
+    rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
+  } finally {
+    await stop();
+  }
 }
 printTable(rows);

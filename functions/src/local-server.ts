@@ -12,12 +12,18 @@ import { fallbackRoute, routes, type HandlerName } from './routes.ts';
 // Explicit imports (not a computed path) so a handler missing for a route is a type error.
 const handlerModules: Record<HandlerName, () => Promise<{ handler: HttpHandler }>> = {
   health: () => import('./handlers/health.ts'),
+  'get-openapi': () => import('./handlers/get-openapi.ts'),
   'create-registration': () => import('./handlers/create-registration.ts'),
   'send-otp': () => import('./handlers/send-otp.ts'),
   'verify-otp': () => import('./handlers/verify-otp.ts'),
   'get-participant': () => import('./handlers/get-participant.ts'),
   'put-campaign-rules': () => import('./handlers/put-campaign-rules.ts'),
   'delete-campaign-rules': () => import('./handlers/delete-campaign-rules.ts'),
+  'create-vote': () => import('./handlers/create-vote.ts'),
+  'get-vote': () => import('./handlers/get-vote.ts'),
+  'get-results': () => import('./handlers/get-results.ts'),
+  'void-vote': () => import('./handlers/void-vote.ts'),
+  'get-vote-flags': () => import('./handlers/get-vote-flags.ts'),
   'route-not-found': () => import('./handlers/route-not-found.ts'),
 };
 
@@ -184,7 +190,16 @@ export interface LocalServer {
  * for the handler its route names, and unmatched requests go to the `$default` handler.
  * Handlers read their configuration from the environment when first loaded (here, before listening).
  */
-export async function startLocalServer({ port = 8787, host = '127.0.0.1' }: { port?: number; host?: string } = {}): Promise<LocalServer> {
+export async function startLocalServer({
+  port = 8787,
+  host = '127.0.0.1',
+  pollStream = true,
+}: {
+  port?: number;
+  host?: string;
+  /** Run the tally on the table's stream (only against DynamoDB Local, where no event source mapping does it). */
+  pollStream?: boolean;
+} = {}): Promise<LocalServer> {
   const loaded = Object.fromEntries(
     await Promise.all(
       Object.entries(handlerModules).map(async ([name, load]) => [name, (await load()).handler] as const),
@@ -235,16 +250,48 @@ export async function startLocalServer({ port = 8787, host = '127.0.0.1' }: { po
       resolve();
     });
   });
+  const poller = pollStream && env.DYNAMODB_ENDPOINT ? await startTallyPoller(env.DYNAMODB_ENDPOINT) : undefined;
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
   return {
     url: `http://${urlHost}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await poller?.stop();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
-      }),
+      });
+    },
+  };
+}
+
+/**
+ * The local stand-in for the tally's event source mapping: polls the table's stream and hands batches
+ * to the same tally-votes handler the Lambda runs (see lib/stream-poller.ts).
+ */
+async function startTallyPoller(endpoint: string) {
+  const [{ env }, { createDynamoClient }, { startStreamPoller }, { handler }, { logger }] = await Promise.all([
+    import('./env.ts'),
+    import('./lib/dynamodb.ts'),
+    import('./lib/stream-poller.ts'),
+    import('./handlers/tally-votes.ts'),
+    import('./lib/logger.ts'),
+  ]);
+  const dynamo = createDynamoClient({ region: env.AWS_REGION, endpoint });
+  const poller = startStreamPoller({
+    dynamo,
+    tableName: env.TABLE_NAME,
+    region: env.AWS_REGION,
+    endpoint,
+    handler,
+    onError: (error) => logger.error('Tally batch failed; it will be delivered again', { error: error instanceof Error ? error : new Error(String(error)) }),
+  });
+  return {
+    async stop() {
+      await poller.stop();
+      dynamo.destroy();
+    },
   };
 }
 

@@ -12,12 +12,18 @@ export interface Route {
 
 export const routes = [
   { routeKey: 'GET /v1/health', handler: 'health' },
+  { routeKey: 'GET /v1/openapi.json', handler: 'get-openapi' },
   { routeKey: 'POST /v1/campaigns/{slug}/registrations', handler: 'create-registration' },
   { routeKey: 'POST /v1/otp', handler: 'send-otp' },
   { routeKey: 'POST /v1/otp/verify', handler: 'verify-otp' },
   { routeKey: 'GET /v1/participant', handler: 'get-participant' },
   { routeKey: 'PUT /v1/internal/campaigns/{slug}', handler: 'put-campaign-rules' },
   { routeKey: 'DELETE /v1/internal/campaigns/{slug}', handler: 'delete-campaign-rules' },
+  { routeKey: 'POST /v1/votes', handler: 'create-vote' },
+  { routeKey: 'GET /v1/votes/{receipt}', handler: 'get-vote' },
+  { routeKey: 'GET /v1/results/{slug}/{round}', handler: 'get-results' },
+  { routeKey: 'POST /v1/internal/votes/{receipt}/void', handler: 'void-vote' },
+  { routeKey: 'GET /v1/internal/campaigns/{slug}/flags', handler: 'get-vote-flags' },
 ] as const satisfies readonly Route[];
 
 /**
@@ -26,5 +32,11 @@ export const routes = [
  * do locally, instead of API Gateway's own `{"message":"Not Found"}`.
  */
 export const fallbackRoute = { routeKey: '$default', handler: 'route-not-found' } as const satisfies Route;
+
+/**
+ * Handlers run by events rather than routes (a file in `src/handlers/` each, exporting `handler`):
+ * infra makes a Lambda for each with its own trigger; they are never HTTP routes.
+ */
+export const eventHandlers = ['tally-votes'] as const;
 
 export type HandlerName = (typeof routes)[number]['handler'] | typeof fallbackRoute.handler;

@@ -8,11 +8,11 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDocumentClient, createDynamoClient } from '../src/lib/dynamodb.ts';
 import { createTables } from '../src/lib/tables.ts';
 import { campaignRulesRepository } from '../src/repositories/campaign-rules.ts';
-import { fallbackRoute, routes } from '../src/routes.ts';
+import { eventHandlers, fallbackRoute, routes } from '../src/routes.ts';
 import { openRules, uniqueSlug } from './support/test-api.ts';
 
 const run = promisify(execFile);
-const handlerNames = [...new Set([...routes.map((r) => r.handler), fallbackRoute.handler])].sort();
+const handlerNames = [...new Set([...routes.map((r) => r.handler), fallbackRoute.handler, ...eventHandlers])].sort();
 const outdir = await mkdtemp(join(tmpdir(), 'functions-bundle-'));
 
 afterAll(async () => {
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('Lambda bundles', () => {
-  it('has one handler file per handler the route table names', async () => {
+  it('has one handler file per handler the route table and the event handlers name', async () => {
     const files = (await readdir(new URL('../src/handlers/', import.meta.url))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(handlerNames);
   });
@@ -68,6 +68,8 @@ describe('Lambda bundles', () => {
       results.health = (await health(event('GET', '/v1/health', 'GET /v1/health'), {})).statusCode;
       const { handler: fallback } = await import('./route-not-found/index.mjs');
       results.fallback = (await fallback(event('GET', '/v1/campaigns/x/registrations', '$default'), {})).statusCode;
+      const { handler: tally } = await import('./tally-votes/index.mjs');
+      results.tally = await tally({ Records: [] });
       console.log(JSON.stringify(results));
     `;
     const stdout = await run(process.execPath, ['--input-type=module', '-e', script], {
@@ -90,6 +92,7 @@ describe('Lambda bundles', () => {
       again: 409,
       health: 200,
       fallback: 405,
+      tally: { batchItemFailures: [] },
     });
   });
 });

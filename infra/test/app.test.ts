@@ -65,16 +65,18 @@ describe('participation functions', () => {
 
   it('creates one function per handler of the route table', () => {
     expect(Object.keys(stacks.participation.participationApi.functions).sort()).toEqual([...handlers].sort());
-    participation.resourceCountIs('AWS::Lambda::Function', handlers.length);
+    // Plus the vote tally, which the table's stream runs.
+    participation.resourceCountIs('AWS::Lambda::Function', handlers.length + 1);
   });
 
-  it('runs every function on nodejs24.x / arm64 with 256 MB, 10 s, active tracing and source maps', () => {
-    for (const fn of Object.values(resourcesOf(participation, 'AWS::Lambda::Function'))) {
+  it('runs every function on nodejs24.x / arm64 with 256 MB, 10 s (the tally 60 s), active tracing and source maps', () => {
+    const tallyId = logicalId(stacks.participation.participationApi.tallyFunction);
+    for (const [id, fn] of Object.entries(resourcesOf(participation, 'AWS::Lambda::Function'))) {
+      expect(fn.Properties.Timeout, id).toBe(id === tallyId ? 60 : 10);
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         MemorySize: 256,
-        Timeout: 10,
         TracingConfig: { Mode: 'Active' },
         Handler: 'index.handler',
         Environment: {
@@ -137,6 +139,12 @@ describe('participation functions', () => {
       'send-otp': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
       'get-participant': [],
+      'get-openapi': [],
+      'create-vote': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      'get-vote': ['dynamodb:GetItem'],
+      'get-results': ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+      'void-vote': ['dynamodb:UpdateItem'],
+      'get-vote-flags': ['dynamodb:GetItem', 'dynamodb:Query'],
       'route-not-found': [],
     };
     expect(Object.keys(expected).sort()).toEqual([...handlers].sort());
@@ -171,8 +179,9 @@ describe('participation functions', () => {
 
   it('bundles each handler as ESM that loads on Node 24, and the fallback answers with the error envelope', () => {
     const assembly = app.synth();
+    const api = stacks.participation.participationApi;
     const bundles = Object.fromEntries(
-      Object.entries(stacks.participation.participationApi.functions).map(([handler, fn]) => {
+      [...Object.entries(api.functions), ['tally-votes', api.tallyFunction] as const].map(([handler, fn]) => {
         const code = fn.node.findChild('Code') as Asset;
         return [handler, join(assembly.directory, code.assetPath, 'index.mjs')];
       }),
@@ -208,6 +217,65 @@ describe('participation functions', () => {
     expect(loaded).toEqual(Object.fromEntries(Object.keys(bundles).map((h) => [h, 'function'])));
     expect(res.statusCode).toBe(404);
     expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'ROUTE_NOT_FOUND' } });
+  });
+});
+
+describe('vote tally', () => {
+  it('runs the tally-votes handler from the table stream: TRIM_HORIZON, 1,000 records, 1 s window, unbounded retries, no bisect, one batch per shard', () => {
+    const api = stacks.participation.participationApi;
+    participation.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(api.tallyFunction) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(api.table), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 1000,
+      MaximumBatchingWindowInSeconds: 1,
+      MaximumRetryAttempts: -1,
+      BisectBatchOnFunctionError: false,
+      ParallelizationFactor: 1,
+    });
+    participation.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+  });
+
+  it('delivers only vote inserts and uncounted voids to the tally', () => {
+    const [mapping] = Object.values(resourcesOf(participation, 'AWS::Lambda::EventSourceMapping'));
+    const patterns = (mapping?.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map((f) => JSON.parse(f.Pattern));
+    expect(patterns).toEqual([
+      { eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['vote'] } } } },
+      {
+        eventName: ['MODIFY'],
+        dynamodb: { NewImage: { entity: { S: ['vote'] }, voidedAt: { S: [{ exists: true }] }, voidCountedAt: { S: [{ exists: false }] } } },
+      },
+    ]);
+  });
+
+  it('grants the tally its table actions on the table and stream reads on the stream only', () => {
+    const api = stacks.participation.participationApi;
+    const roleId = logicalId(api.tallyFunction.role!);
+    const statements = Object.values(resourcesOf(participation, 'AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+      .flatMap((p) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+    const tableArn = { 'Fn::GetAtt': [logicalId(api.table), 'Arn'] };
+    const streamArn = { 'Fn::GetAtt': [logicalId(api.table), 'StreamArn'] };
+    const onTable = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn)).flatMap((s) => [s.Action].flat());
+    const onStream = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(streamArn)).flatMap((s) => [s.Action].flat());
+    expect(onTable.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    expect(onStream.sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']);
+    // Nothing of DynamoDB on any other resource (no index, no wildcard).
+    const others = statements
+      .filter((s) => ![tableArn, streamArn].some((arn) => JSON.stringify(s.Resource) === JSON.stringify(arn)))
+      .flatMap((s) => [s.Action].flat())
+      .filter((a) => a.startsWith('dynamodb:'));
+    expect(others).toEqual([]);
+  });
+
+  it('alarms when the tally falls more than 5 minutes behind the stream', () => {
+    participation.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'IteratorAge',
+      Namespace: 'AWS/Lambda',
+      Threshold: 300000,
+      ComparisonOperator: 'GreaterThanThreshold',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(stacks.participation.participationApi.tallyFunction) } }],
+    });
   });
 });
 

@@ -28,6 +28,9 @@ import {
  * | vote               | `VOTE#<receipt>`    | `VOTE`                | repositories/votes.ts               |
  * | vote quota counter | `QUOTA#<phoneHash>` | `<campaign>#<round>#DAY#<day>[#CAND#<candidate>]`, `<campaign>#<round>#ROUND` | repositories/votes.ts |
  * | vote total shard   | `TALLY#<campaign>#<round>#<candidate>` | `SHARD#<0..9>` | repositories/tallies.ts  |
+ * | request counter    | `RATE#<action>#participant#<hash>`, `RATE#<action>#client#<ipHash>` | `WINDOW#<seconds>#<start>` | repositories/rate-limits.ts |
+ * | votes per minute   | `FLAGRATE#<campaign>#<round>#<candidate>` | `MIN#<YYYY-MM-DDTHH:MM>` | repositories/tallies.ts |
+ * | vote flag          | `FLAG#<campaign>`   | `<round>#<candidate>` | repositories/tallies.ts             |
  *
  * Votes: `<receipt>` is derived from the participant and the request's Idempotency-Key (a keyed hash),
  * so a retried request meets its own vote item and returns the first result. A vote is one transaction:
@@ -37,7 +40,26 @@ import {
  * `countedAt` (set by the tally in the same transaction that adds it to a total), `voidedAt`,
  * `voidReason`, `voidedBy` and `voidCountedAt`. Totals are never written per vote: the tally reads the
  * table's stream and adds each batch to one of TALLY_SHARDS counter items per candidate (`accepted`,
- * `voided`), so a results read sums a handful of items.
+ * `voided`), so a results read sums a handful of items. A campaign that does not require verified
+ * participants keys an unverified voter's votes and quota counters by `<ipHash>` instead of `<phoneHash>`;
+ * such votes carry no `gsi1pk`/`gsi1sk` (there is no person to show them to). Quota counters hold `count`
+ * and expire once their Shanghai day is over (round counters 30 days after the round closes, in case an
+ * editor extends it); votes expire 180 days after their round closes.
+ *
+ * Request counters (rate limits, e.g. `<action>` = `vote`) hold `count` for the fixed window starting at
+ * `<start>` (epoch seconds), raised by a conditional update below the limit, and expire with their window.
+ *
+ * Tally (handlers/tally-votes.ts, run by the stream; lib/tally.ts): a batch is planned into chunks of
+ * at most 100 items (lib/tally-plan.ts) and each chunk is one transaction that sets `countedAt` on its
+ * votes (condition: not set yet) or `voidCountedAt` on its voided votes (condition: voided, not counted
+ * yet) and ADDs the chunk's sums to one random shard per candidate (`accepted`, `voided`, plus
+ * `updatedAt`, the last add) and, for campaigns with `voting.flagVotesPerMinute`, to the candidates'
+ * minute counts (`accepted`, `expiresAt` a day after the minute). A replayed vote fails its condition,
+ * so the chunk is planned again without it: each vote is counted once however often the stream brings
+ * it. The vote flag holds `round`, `candidate`, `firstFlaggedAt`, `lastFlaggedAt`, `lastRate` (votes
+ * in the `minute` that last raised it) and `threshold`; it has no TTL, editors review it.
+ * A void (repositories/vote-voids.ts) is one conditional update of the vote: `voidedAt`, `voidReason`,
+ * `voidedBy` (an editor's name: never in logs or public answers).
  *
  * `<phoneHash>` is the hex HMAC-SHA256 of the normalized phone number keyed with PHONE_HASH_KEY
  * (lib/phone-hash.ts), so a key never reveals a number; `<ipHash>` is the same HMAC of the client's

@@ -42,8 +42,35 @@ export const roundQuotaSortKey = (campaign: string, round: string): string => `$
 
 /** Number of counter items each candidate's total is spread over (see tally counters in lib/tables.ts). */
 export const TALLY_SHARDS = 10;
+/** Partition holding the TALLY_SHARDS counter items of one candidate's total in a round. */
+export const tallyPartition = (campaign: string, round: string, candidate: string): string => `TALLY#${campaign}#${round}#${candidate}`;
 /** One shard of a candidate's vote total in a round. */
 export const tallyKey = (campaign: string, round: string, candidate: string, shard: number) => ({
-  pk: `TALLY#${campaign}#${round}#${candidate}`,
+  pk: tallyPartition(campaign, round, candidate),
   sk: `SHARD#${shard}`,
+});
+
+/**
+ * Partition of one subject's request counters for one action: `subject` says whether `hash` is a
+ * participant (phone hash, or the client hash standing in for an unverified voter) or a client address.
+ */
+export const rateLimitPartition = (action: string, subject: 'participant' | 'client', hash: string): string =>
+  `RATE#${action}#${subject}#${hash}`;
+/** A request counter of the fixed window starting at `windowStart` (epoch seconds). */
+export const rateLimitSortKey = (windowSeconds: number, windowStart: number): string => `WINDOW#${windowSeconds}#${windowStart}`;
+
+/**
+ * Accepted votes a candidate got in one UTC minute (`minute` = `YYYY-MM-DDTHH:MM` of the votes' castAt),
+ * counted by the tally for the abuse flag.
+ */
+export const flagRateKey = (campaign: string, round: string, candidate: string, minute: string) => ({
+  pk: `FLAGRATE#${campaign}#${round}#${candidate}`,
+  sk: `MIN#${minute}`,
+});
+
+/** Partition of a campaign's abuse flags, one item per flagged candidate of a round. */
+export const voteFlagPartition = (campaign: string): string => `FLAG#${campaign}`;
+export const voteFlagKey = (campaign: string, round: string, candidate: string) => ({
+  pk: voteFlagPartition(campaign),
+  sk: `${round}#${candidate}`,
 });

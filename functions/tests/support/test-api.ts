@@ -55,7 +55,8 @@ export interface RequestOptions {
  * port the OS picks. Sets the process environment first: handlers read it when they load.
  */
 export async function startTestApi(envOverrides: Record<string, string> = {}) {
-  const endpoint = inject('dynamodbEndpoint');
+  // A test may put its own DynamoDB Local (or a proxy in front of one) in place of the run's shared one.
+  const endpoint = envOverrides.DYNAMODB_ENDPOINT ?? inject('dynamodbEndpoint');
   const tableName = `test-${randomUUID()}`;
   Object.assign(process.env, {
     STAGE: 'local',

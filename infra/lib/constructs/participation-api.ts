@@ -5,12 +5,14 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AttributeType, Billing, ProjectionType, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Architecture, FilterCriteria, FilterRule, Runtime, StartingPosition, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import type { HandlerName, Route } from '../../../functions/src/routes.ts';
+import type { HandlerName, Route, eventHandlers } from '../../../functions/src/routes.ts';
 import { participationTableKeys } from '../../../functions/src/lib/tables.ts';
 
 export interface ParticipationApiProps {
@@ -43,8 +45,32 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   'verify-otp': ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
   // Checks the participant token's signature only.
   'get-participant': [],
+  // Serves a document built from the route table and schemas.
+  'get-openapi': [],
+  // Reads the rules snapshot; conditional updates of the request counters (rate limits); then one
+  // transaction: conditional put of the vote and conditional updates of the quota counters.
+  'create-vote': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // Reads one vote by its receipt.
+  'get-vote': ['dynamodb:GetItem'],
+  // Reads the rules snapshot (round and candidates), then BatchGets every candidate's total shards.
+  'get-results': ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+  // One conditional update of the vote item (returns the old item when refused, to tell 404 from 409).
+  'void-vote': ['dynamodb:UpdateItem'],
+  // Reads the rules snapshot (404 for an unknown campaign), then queries the campaign's flag partition.
+  'get-vote-flags': ['dynamodb:GetItem', 'dynamodb:Query'],
   'route-not-found': [],
 };
+
+/**
+ * The tally (functions/src/handlers/tally-votes.ts), run by the table's stream, not by a route: one
+ * transaction per chunk of votes (conditional updates of the votes' marks, ADDs to the total shards and
+ * minute counts; TransactWriteItems is authorized per item action), the rules snapshot for the flag
+ * threshold, a BatchGet of minute counts and updates of flag items.
+ */
+const TALLY_TABLE_ACCESS = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'] as const;
+
+/** The tally handler's file in `handlersDir` (one of the functions' event handlers). */
+export const TALLY_HANDLER = 'tally-votes' satisfies (typeof eventHandlers)[number];
 
 // HTTP API context variables only; request bodies and headers never reach the access log. The
 // source IP is left out too: behind CloudFront it is an edge address, not the participant's.
@@ -74,6 +100,8 @@ export class ParticipationApi extends Construct {
   readonly domainName: string;
   /** Lambda functions by handler name (the route table's `handler`). */
   readonly functions: Readonly<Record<string, NodejsFunction>>;
+  /** The vote tally, fed by the table's stream. */
+  readonly tallyFunction: NodejsFunction;
   /** Generated HMAC key for phone numbers; JSON key `phoneHashKey`. */
   readonly phoneHashKeySecret: Secret;
   /** Generated bearer token of the internal routes (shared with the CMS); JSON key `internalApiToken`. */
@@ -145,9 +173,60 @@ export class ParticipationApi extends Construct {
 
     const functions: Record<string, NodejsFunction> = {};
     for (const handler of new Set(props.routes.map((route) => route.handler))) {
-      functions[handler] = this.handlerFunction(handler, props, environment);
+      const access: readonly string[] | undefined = (TABLE_ACCESS as Record<string, readonly string[]>)[handler];
+      if (!access) throw new Error(`No table access declared for handler "${handler}" in ParticipationApi`);
+      functions[handler] = this.handlerFunction(handler, props, environment, access);
     }
     this.functions = functions;
+
+    // A batch of 1,000 records is a dozen transactions, plus backoff when throttled: more than a route's 10 s.
+    this.tallyFunction = this.handlerFunction(TALLY_HANDLER, props, environment, TALLY_TABLE_ACCESS, Duration.seconds(60));
+    this.table.grantStreamRead(this.tallyFunction);
+    this.tallyFunction.addEventSource(
+      new DynamoEventSource(this.table, {
+        // From the oldest record kept (24 h): a tally deployed after the first votes still counts them all.
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        // GetRecords' maximum; one second of waiting turns a busy second into one batch per shard.
+        batchSize: 1000,
+        maxBatchingWindow: Duration.seconds(1),
+        // Retry a failed batch until it succeeds, never skip it: a skipped batch would be votes
+        // acknowledged but never counted. Every retry is safe because counting is idempotent per vote
+        // (the conditional countedAt/voidCountedAt marks commit with the totals), and a batch that
+        // keeps failing shows as a growing IteratorAge (alarm below) long before the stream's 24 h.
+        // A bounded retry with an on-failure destination would only record which records were
+        // dropped, leaving someone to recount them by hand.
+        retryAttempts: -1,
+        // Off: halving a failed batch helps with a poison record, but the tally skips records it does
+        // not understand instead of failing on them, and its failures (throttling, outages) hit every
+        // half alike. Bisecting would be safe (idempotent per vote), just useless.
+        bisectBatchOnError: false,
+        // One batch per shard at a time keeps a vote's insert before its void.
+        parallelizationFactor: 1,
+        // Only what the tally counts reaches it: vote inserts, and modifies of voided votes whose void is
+        // not counted yet. Its own marks and all other entities are dropped before any invocation.
+        filters: [
+          FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('vote') } } } }),
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('MODIFY'),
+            dynamodb: {
+              NewImage: {
+                entity: { S: FilterRule.isEqual('vote') },
+                voidedAt: { S: FilterRule.exists() },
+                voidCountedAt: { S: FilterRule.notExists() },
+              },
+            },
+          }),
+        ],
+      }),
+    );
+    new Alarm(this, 'TallyIteratorAgeAlarm', {
+      alarmDescription: 'The vote tally is more than 5 minutes behind the table stream (results are stale; records expire after 24 h).',
+      metric: this.tallyFunction.metric('IteratorAge', { statistic: 'Maximum', period: Duration.minutes(1) }),
+      threshold: 5 * 60 * 1000,
+      evaluationPeriods: 5,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     this.api = new HttpApi(this, 'HttpApi', {
@@ -184,10 +263,9 @@ export class ParticipationApi extends Construct {
     handler: string,
     props: ParticipationApiProps,
     environment: Record<string, string>,
+    access: readonly string[],
+    timeout = Duration.seconds(10),
   ): NodejsFunction {
-    const access: readonly string[] | undefined = (TABLE_ACCESS as Record<string, readonly string[]>)[handler];
-    if (!access) throw new Error(`No table access declared for handler "${handler}" in ParticipationApi`);
-
     const id = pascalCase(handler);
     const logGroup = new LogGroup(this, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
     // An own role instead of AWSLambdaBasicExecutionRole: it may write only to this function's log group.
@@ -202,7 +280,7 @@ export class ParticipationApi extends Construct {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 256,
-      timeout: Duration.seconds(10),
+      timeout,
       tracing: Tracing.ACTIVE,
       role,
       logGroup,
@@ -261,6 +339,9 @@ function routeAuthorizationReason(routeKey: string): string {
   if (routeKey === '$default') return 'Fallback route that only answers the 404/405 error envelope; it reads and writes nothing.';
   if (routeKey.startsWith('POST /v1/otp')) {
     return 'Public route by design: anonymous workers verify their phone here; sends are limited per number and per client by conditional counters, tries per code by a conditional decrement.';
+  }
+  if (routeKey.startsWith('GET /v1/results/')) {
+    return 'Public route by design: vote results are public; it only reads totals, and answers are cached (5 s in the function, Cache-Control for CloudFront).';
   }
   if (routeKey === 'GET /v1/participant') {
     return 'Authorized in the handler: it checks the participant token signature (HMAC-SHA256, constant-time) and answers 401 otherwise; it reads and writes nothing.';

@@ -113,6 +113,16 @@ describe('campaignRulesSchema voting', () => {
     expect(campaignRulesSchema.safeParse(base).success).toBe(true);
   });
 
+  it('takes an optional positive flag threshold per minute, and null for none', () => {
+    expect(campaignRulesSchema.safeParse({ ...base, voting: { ...voting, flagVotesPerMinute: 600 } }).success).toBe(true);
+    expect(campaignRulesSchema.safeParse({ ...base, voting: { ...voting, flagVotesPerMinute: null } }).success).toBe(true);
+    for (const bad of [0, -5, 1.5, '600']) {
+      const result = campaignRulesSchema.safeParse({ ...base, voting: { ...voting, flagVotesPerMinute: bad } });
+      expect(result.success, String(bad)).toBe(false);
+      expect(result.error?.issues[0]?.path.join('.')).toBe('voting.flagVotesPerMinute');
+    }
+  });
+
   it('refuses quotas that cannot apply, naming the field in Chinese', () => {
     const result = campaignRulesSchema.safeParse({ ...base, voting: { ...voting, perCandidatePerDay: 20 } });
     expect(result.success).toBe(false);

@@ -1,4 +1,5 @@
 import type { VotingRound } from './campaign.ts';
+import { roundWindow } from './vote.ts';
 
 /** The CMS collections a voting candidate may come from. */
 export const CANDIDATE_COLLECTIONS = ['contestants', 'model-workers'] as const;
@@ -9,17 +10,13 @@ export function candidateIdOf(collection: CandidateCollection, id: number | stri
   return `${collection}-${id}`;
 }
 
-export type VotingRoundState = 'upcoming' | 'open' | 'closed';
-
-/** Where a voting round stands at `now`: votes are taken from opensAt up to (not including) closesAt. */
-export function votingRoundState(round: Pick<VotingRound, 'opensAt' | 'closesAt'>, now: Date = new Date()): VotingRoundState {
-  const t = now.getTime();
-  if (t < Date.parse(round.opensAt)) return 'upcoming';
-  if (t >= Date.parse(round.closesAt)) return 'closed';
-  return 'open';
+/** The round taking votes at `now` (the first, if editors let two overlap), or null; windows as the API reads them (roundWindow). */
+export function openVotingRound<R extends Pick<VotingRound, 'opensAt' | 'closesAt'>>(rounds: readonly R[], now: Date = new Date()): R | null {
+  return rounds.find((round) => roundWindow(round, now).open) ?? null;
 }
 
-/** The round taking votes at `now` (the first, if editors let two overlap), or null. */
-export function openVotingRound<R extends Pick<VotingRound, 'opensAt' | 'closesAt'>>(rounds: readonly R[], now: Date = new Date()): R | null {
-  return rounds.find((round) => votingRoundState(round, now) === 'open') ?? null;
+/** The next round to open after `now`, or null. */
+export function nextVotingRound<R extends Pick<VotingRound, 'opensAt' | 'closesAt'>>(rounds: readonly R[], now: Date = new Date()): R | null {
+  const upcoming = rounds.filter((round) => Date.parse(round.opensAt) > now.getTime());
+  return upcoming.sort((a, b) => Date.parse(a.opensAt) - Date.parse(b.opensAt))[0] ?? null;
 }

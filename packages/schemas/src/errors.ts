@@ -18,6 +18,7 @@ export const API_ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, message: '不支持该请求方法' },
   VOTING_NOT_OPEN: { status: 409, message: '本轮投票当前未开放' },
   VOTE_QUOTA_EXCEEDED: { status: 409, message: '投票次数已达上限' },
+  VOTE_ALREADY_VOIDED: { status: 409, message: '该投票已作废' },
   ALREADY_REGISTERED: { status: 409, message: '该手机号已报名本活动，请勿重复报名' },
   REGISTRATION_NOT_OPEN: { status: 409, message: '本活动当前不在报名时间内' },
   REGISTRATION_FULL: { status: 409, message: '报名名额已满' },

@@ -8,4 +8,7 @@ export * from './otp.ts';
 export * from './quiz.ts';
 export * from './windows.ts';
 export * from './rules.ts';
+export * from './responses.ts';
+export * from './vote.ts';
+export * from './results.ts';
 export * from './candidates.ts';

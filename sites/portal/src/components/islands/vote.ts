@@ -1,4 +1,4 @@
-import { API_ERRORS } from '@union/schemas';
+import { API_ERRORS, resultsResponseSchema, voteResponseSchema } from '@union/schemas';
 import { callApi, errorMessage, NETWORK_ERROR, type ApiAnswer } from './participant.ts';
 
 /** What the island shows of a vote: its receipt and whether the tally has counted it. */
@@ -18,20 +18,16 @@ export const resultsUrl = (apiBase: string, campaign: string, round: string) =>
 
 /** The vote in an answer of POST /v1/votes or GET /v1/votes/{receipt}, or null when the body is not one. */
 export function parseVote(body: unknown): VoteReceipt | null {
-  const vote = (body as { vote?: Record<string, unknown> } | null)?.vote;
-  if (!vote || typeof vote.receipt !== 'string' || typeof vote.candidate !== 'string' || typeof vote.counted !== 'boolean') return null;
-  return { receipt: vote.receipt, candidate: vote.candidate, counted: vote.counted, voided: vote.voided === true };
+  const parsed = voteResponseSchema.safeParse(body);
+  if (!parsed.success) return null;
+  const { receipt, candidate, counted, voided } = parsed.data.vote;
+  return { receipt, candidate, counted, voided: voided === true };
 }
 
 /** Each candidate's public count in an answer of GET /v1/results/{slug}/{round}, or null when the body is not one. */
 export function parseResults(body: unknown): Map<string, number> | null {
-  const candidates = (body as { results?: { candidates?: unknown } } | null)?.results?.candidates;
-  if (!Array.isArray(candidates)) return null;
-  const counts = new Map<string, number>();
-  for (const c of candidates as Array<{ id?: unknown; votes?: unknown }>) {
-    if (typeof c.id === 'string' && typeof c.votes === 'number') counts.set(c.id, c.votes);
-  }
-  return counts;
+  const parsed = resultsResponseSchema.safeParse(body);
+  return parsed.success ? new Map(parsed.data.results.candidates.map((c) => [c.id, c.votes])) : null;
 }
 
 export type VoteOutcome =

@@ -1,0 +1,56 @@
+// Must stay the first import: see lib/esm-require.ts.
+import '../lib/esm-require.ts';
+import { rankCandidates, roundId } from '@union/schemas';
+import { env } from '../env.ts';
+import { documentClientFromEnv } from '../lib/dynamodb.ts';
+import { HttpError, httpHandler, json, pathSlug } from '../lib/http.ts';
+import { logger } from '../lib/logger.ts';
+import { campaignRulesRepository } from '../repositories/campaign-rules.ts';
+import { talliesRepository } from '../repositories/tallies.ts';
+
+const doc = documentClientFromEnv(env);
+const campaignRules = campaignRulesRepository(doc, env.TABLE_NAME);
+const tallies = talliesRepository(doc, env.TABLE_NAME);
+
+/** How long a warm Lambda (and CloudFront, through Cache-Control) reuses a round's results. */
+const CACHE_SECONDS = 5;
+const CACHE_CONTROL = `public, max-age=${CACHE_SECONDS}, s-maxage=${CACHE_SECONDS}`;
+
+// Module scope: one entry per round, living as long as the warm Lambda.
+const cache = new Map<string, { body: unknown; expires: number }>();
+
+/**
+ * GET /v1/results/{slug}/{round}: a round's totals per candidate (accepted minus voided), ranked.
+ * Public and cached for a few seconds: totals follow the stream's batches anyway.
+ */
+export const handler = httpHandler(logger, async (event) => {
+  const slug = pathSlug(event);
+  const parsedRound = roundId.safeParse(event.pathParameters?.round);
+  if (!parsedRound.success) throw new HttpError('ROUND_NOT_FOUND');
+  const cacheKey = `${slug}\u0000${parsedRound.data}`;
+  const now = Date.now();
+  const hit = cache.get(cacheKey);
+  if (hit && hit.expires > now) return json(200, hit.body, { cacheControl: CACHE_CONTROL });
+
+  const stored = await campaignRules.get(slug);
+  if (!stored) throw new HttpError('CAMPAIGN_NOT_FOUND');
+  const round = stored.rules.voting?.rounds?.find((r) => r.id === parsedRound.data);
+  if (!round) throw new HttpError('ROUND_NOT_FOUND');
+
+  const totals = await tallies.totals(slug, round.id, round.candidates.map((c) => c.id));
+  let totalVotes = 0;
+  let totalVoided = 0;
+  let updatedAt: string | null = null;
+  const candidates = round.candidates.map(({ id, name }) => {
+    const total = totals.get(id) ?? { accepted: 0, voided: 0, updatedAt: null };
+    totalVotes += total.accepted - total.voided;
+    totalVoided += total.voided;
+    if (total.updatedAt && (!updatedAt || total.updatedAt > updatedAt)) updatedAt = total.updatedAt;
+    return { id, name, votes: total.accepted - total.voided, voided: total.voided };
+  });
+  const body = {
+    results: { campaign: slug, round: round.id, roundName: round.name, updatedAt, totalVotes, totalVoided, candidates: rankCandidates(candidates) },
+  };
+  cache.set(cacheKey, { body, expires: now + CACHE_SECONDS * 1000 });
+  return json(200, body, { cacheControl: CACHE_CONTROL });
+});

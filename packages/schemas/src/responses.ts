@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { campaignRulesSchema } from './campaign.ts';
+
+// What the participation API answers, as zod schemas: the OpenAPI document is generated from them and the
+// tests check real answers against them, so the two cannot drift apart.
+
+/** GET /v1/health. */
+export const healthResponseSchema = z.strictObject({ status: z.literal('ok') });
+
+/** POST /v1/otp: the code is on its way; when it expires and when another may be asked for. */
+export const otpSentResponseSchema = z.strictObject({
+  /** Seconds the code stays valid. */
+  expiresIn: z.int(),
+  /** Seconds before the same number may ask again. */
+  resendAfter: z.int(),
+});
+
+/** POST /v1/otp/verify: the participant token for `Authorization: Bearer`, and when it expires. */
+export const participantTokenResponseSchema = z.strictObject({
+  token: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
+/** GET /v1/participant: the token is good until `expiresAt`. Nothing that identifies the person. */
+export const participantResponseSchema = z.strictObject({
+  participant: z.strictObject({ purpose: z.string(), expiresAt: z.iso.datetime({ offset: true }) }),
+});
+
+/** PUT /v1/internal/campaigns/{slug}: the snapshot as stored. */
+export const campaignRulesSavedResponseSchema = z.strictObject({ campaign: campaignRulesSchema });
+
+/** GET /v1/results/{slug}/{round}: a round's totals, ranked (ties share a rank). */
+export const resultsResponseSchema = z.strictObject({
+  results: z.strictObject({
+    campaign: z.string(),
+    round: z.string(),
+    roundName: z.string(),
+    /** The last tally write; null before the first vote is counted. */
+    updatedAt: z.nullable(z.string()),
+    totalVotes: z.int(),
+    totalVoided: z.int(),
+    candidates: z.array(
+      z.strictObject({ id: z.string(), name: z.string(), votes: z.int(), voided: z.int(), rank: z.int() }),
+    ),
+  }),
+});
+export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
+
+/** POST /v1/internal/votes/{receipt}/void. */
+export const voteVoidedResponseSchema = z.strictObject({
+  vote: z.strictObject({
+    receipt: z.string(),
+    campaign: z.string(),
+    round: z.string(),
+    candidate: z.string(),
+    voidedAt: z.string(),
+    voidReason: z.string(),
+  }),
+});
+
+/** GET /v1/internal/campaigns/{slug}/flags: candidates whose votes grew faster than the campaign's threshold. */
+export const voteFlagsResponseSchema = z.strictObject({
+  flags: z.array(
+    z.strictObject({
+      round: z.string(),
+      candidate: z.string(),
+      firstFlaggedAt: z.string(),
+      lastFlaggedAt: z.string(),
+      lastRate: z.int(),
+      /** The UTC minute (`YYYY-MM-DDTHH:MM`) of the last rate over the threshold. */
+      minute: z.string(),
+      threshold: z.int(),
+    }),
+  ),
+});
