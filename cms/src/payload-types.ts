@@ -323,7 +323,137 @@ export interface Campaign {
      * 留空表示不限。
      */
     perParticipantPerRound?: number | null;
+    /**
+     * 某位候选人每分钟新增票数超过此值时，提醒编辑核查是否刷票。留空表示不提醒。
+     */
+    flagVotesPerMinute?: number | null;
+    /**
+     * 每轮设置投票时间和候选人。发布后改动会同步到投票服务。
+     */
+    rounds?:
+      | {
+          name: string;
+          opensAt: string;
+          closesAt: string;
+          /**
+           * 参赛选手或劳模；只有已发布的才会进入投票。
+           */
+          candidates?:
+            | (
+                | {
+                    relationTo: 'contestants';
+                    value: number | Contestant;
+                  }
+                | {
+                    relationTo: 'model-workers';
+                    value: number | ModelWorker;
+                  }
+              )[]
+            | null;
+          id?: string | null;
+        }[]
+      | null;
   };
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 发布后选手才会出现在大赛页面和投票中。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contestants".
+ */
+export interface Contestant {
+  id: number;
+  stageName: string;
+  employer: string;
+  song: string;
+  photo?: (number | null) | Media;
+  /**
+   * 选填，以 https:// 开头。
+   */
+  mediaUrl?: string | null;
+  contest: number | Contest;
+  roundStatus: 'registered' | 'preliminary' | 'semifinal' | 'final' | 'eliminated' | 'awarded';
+  /**
+   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
+   */
+  publishAt?: string | null;
+  /**
+   * 到点后自动下线（不删除，可再次发布）。
+   */
+  unpublishAt?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+    /**
+     * 最近一次退回时审核人员填写的意见。
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 每届职工歌手大赛的赛制：轮次、时间和评分权重。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests".
+ */
+export interface Contest {
+  id: number;
+  title: string;
+  edition: number;
+  theme?: string | null;
+  rules?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 按先后顺序填写；各轮时间不能重叠，评委与大众投票权重之和为 100。
+   */
+  rounds: {
+    /**
+     * 如 初赛、复赛、决赛。
+     */
+    name: string;
+    startsAt: string;
+    endsAt: string;
+    judgeWeight: number;
+    publicWeight: number;
+    id?: string | null;
+  }[];
   /**
    * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
    */
@@ -629,106 +759,6 @@ export interface StoryCall {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
-   */
-  publishAt?: string | null;
-  /**
-   * 到点后自动下线（不删除，可再次发布）。
-   */
-  unpublishAt?: string | null;
-  review?: {
-    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
-    /**
-     * 最近一次退回时审核人员填写的意见。
-     */
-    comment?: string | null;
-    submittedBy?: (number | null) | User;
-    approvedAt?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * 每届职工歌手大赛的赛制：轮次、时间和评分权重。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contests".
- */
-export interface Contest {
-  id: number;
-  title: string;
-  edition: number;
-  theme?: string | null;
-  rules?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * 按先后顺序填写；各轮时间不能重叠，评委与大众投票权重之和为 100。
-   */
-  rounds: {
-    /**
-     * 如 初赛、复赛、决赛。
-     */
-    name: string;
-    startsAt: string;
-    endsAt: string;
-    judgeWeight: number;
-    publicWeight: number;
-    id?: string | null;
-  }[];
-  /**
-   * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
-   */
-  publishAt?: string | null;
-  /**
-   * 到点后自动下线（不删除，可再次发布）。
-   */
-  unpublishAt?: string | null;
-  review?: {
-    state?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
-    /**
-     * 最近一次退回时审核人员填写的意见。
-     */
-    comment?: string | null;
-    submittedBy?: (number | null) | User;
-    approvedAt?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * 发布后选手才会出现在大赛页面和投票中。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contestants".
- */
-export interface Contestant {
-  id: number;
-  stageName: string;
-  employer: string;
-  song: string;
-  photo?: (number | null) | Media;
-  /**
-   * 选填，以 https:// 开头。
-   */
-  mediaUrl?: string | null;
-  contest: number | Contest;
-  roundStatus: 'registered' | 'preliminary' | 'semifinal' | 'final' | 'eliminated' | 'awarded';
   /**
    * 留空则审核通过后立即发布；填写将来的时间则审核通过后到点自动发布。
    */
@@ -1365,6 +1395,16 @@ export interface CampaignsSelect<T extends boolean = true> {
         perParticipantPerDay?: T;
         perCandidatePerDay?: T;
         perParticipantPerRound?: T;
+        flagVotesPerMinute?: T;
+        rounds?:
+          | T
+          | {
+              name?: T;
+              opensAt?: T;
+              closesAt?: T;
+              candidates?: T;
+              id?: T;
+            };
       };
   publishAt?: T;
   unpublishAt?: T;

@@ -22,6 +22,13 @@ import { cmsConfig } from '../src/cmsConfig.ts';
 import { syncAllCampaignRules } from '../src/collections/Campaigns/hooks/pushCampaignRules.ts';
 import { PUBLISH_SYNC_FAILED } from '../src/collections/Campaigns/hooks/rulesApi.ts';
 import { CLOSES_BEFORE_OPENS_MESSAGE, ENDS_BEFORE_START_MESSAGE } from '../src/collections/Campaigns/index.ts';
+import {
+  CANDIDATE_REQUIRED_MESSAGE,
+  DUPLICATE_CANDIDATE_MESSAGE,
+  ROUND_REQUIRED_MESSAGE,
+  VOTE_CLOSES_BEFORE_OPENS_MESSAGE,
+} from '../src/collections/Campaigns/votingRounds.ts';
+import { integerRangeMessage } from '../src/fields/integerField.ts';
 import { CLOSES_BEFORE_OPENS_MESSAGE as QUIZ_CLOSES_BEFORE_OPENS } from '../src/collections/Quizzes/index.ts';
 import {
   CLOSES_BEFORE_OPENS_MESSAGE as EVENT_CLOSES_BEFORE_OPENS,
@@ -544,16 +551,52 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     });
 
     describe('campaign rules sync', () => {
+      /** Published candidates for a voting round: a contestant and a model worker, with their names. */
+      async function publishedCandidates() {
+        const contest = await payload.create({ collection: 'contests', data: { ...fixtures.contestData(), _status: 'published' }, ...asAdmin() });
+        const contestant = await payload.create({ collection: 'contestants', data: { ...fixtures.contestantData(contest.id), _status: 'published' }, ...asAdmin() });
+        const worker = await payload.create({ collection: 'model-workers', data: { ...fixtures.modelWorkerData(), _status: 'published' }, ...asAdmin() });
+        return { contest, contestant, worker };
+      }
+
+      /** A valid open round with one published contestant, for tests about something else. */
+      async function oneRound() {
+        const { contestant } = await publishedCandidates();
+        return [{ name: '大众投票', opensAt: '2019-06-01T00:00:00.000Z', closesAt: '2019-06-10T00:00:00.000Z', candidates: [{ relationTo: 'contestants' as const, value: contestant.id }] }];
+      }
+
       it('pushes the rules snapshot to the participation API when a campaign is published', async () => {
+        const { contest, contestant, worker } = await publishedCandidates();
+        const draftContestant = await payload.create({ collection: 'contestants', data: fixtures.contestantData(contest.id), draft: true, ...asEditor() });
         const published = await payload.create({
           collection: 'campaigns',
           data: {
             ...campaignData({ kind: 'singer-contest', title: '职工歌手大赛' }),
-            voting: { enabled: true, perParticipantPerDay: 10, perCandidatePerDay: 2, perParticipantPerRound: 60 },
+            voting: {
+              enabled: true,
+              perParticipantPerDay: 10,
+              perCandidatePerDay: 2,
+              perParticipantPerRound: 60,
+              flagVotesPerMinute: 300,
+              rounds: [
+                {
+                  name: '决赛大众投票',
+                  opensAt: '2019-06-01T08:00:00+08:00',
+                  closesAt: '2019-06-10T00:00:00.000Z',
+                  candidates: [
+                    { relationTo: 'contestants', value: contestant.id },
+                    { relationTo: 'contestants', value: draftContestant.id },
+                    { relationTo: 'model-workers', value: worker.id },
+                  ],
+                },
+              ],
+            },
             _status: 'published',
           },
           ...asAdmin(),
         });
+        const roundId = published.voting?.rounds?.[0]?.id;
+        expect(roundId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
 
         expect(rulesApi.requests).toHaveLength(1);
         const [request] = rulesApi.requests;
@@ -575,7 +618,27 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
             capacity: null,
             requiresVerifiedParticipant: false,
           },
-          voting: { enabled: true, requiresVerifiedParticipant: true, perParticipantPerDay: 10, perCandidatePerDay: 2, perParticipantPerRound: 60 },
+          voting: {
+            enabled: true,
+            requiresVerifiedParticipant: true,
+            perParticipantPerDay: 10,
+            perCandidatePerDay: 2,
+            perParticipantPerRound: 60,
+            flagVotesPerMinute: 300,
+            rounds: [
+              {
+                id: roundId,
+                name: '决赛大众投票',
+                opensAt: '2019-06-01T00:00:00.000Z',
+                closesAt: '2019-06-10T00:00:00.000Z',
+                // The draft contestant is left out: the public cannot see it, so nobody may vote for it.
+                candidates: [
+                  { id: `contestants-${contestant.id}`, name: contestant.stageName },
+                  { id: `model-workers-${worker.id}`, name: worker.name },
+                ],
+              },
+            ],
+          },
           updatedAt: new Date(published.updatedAt).toISOString(),
         });
       });
@@ -662,10 +725,11 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
       });
 
       it('refuses vote quotas that cannot apply, or open voting without any, with Chinese field messages and nothing sent', async () => {
+        const rounds = await oneRound();
         const above = await fieldErrorsOf(
           payload.create({
             collection: 'campaigns',
-            data: { ...campaignData(), voting: { enabled: true, perParticipantPerDay: 5, perCandidatePerDay: 6 }, _status: 'published' },
+            data: { ...campaignData(), voting: { enabled: true, perParticipantPerDay: 5, perCandidatePerDay: 6, rounds }, _status: 'published' },
             ...asAdmin(),
           }),
         );
@@ -675,13 +739,56 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
             collection: 'campaigns',
             data: {
               ...campaignData(),
-              voting: { enabled: true, perParticipantPerDay: null, perCandidatePerDay: null, perParticipantPerRound: null },
+              voting: { enabled: true, perParticipantPerDay: null, perCandidatePerDay: null, perParticipantPerRound: null, rounds },
               _status: 'published',
             },
             ...asAdmin(),
           }),
         );
         expect(none).toEqual([{ path: 'voting.perParticipantPerDay', message: QUOTA_NONE_MESSAGE }]);
+        expect(rulesApi.requests).toEqual([]);
+      });
+
+      it('refuses to publish open voting without a round, a round without candidates, an empty window or a candidate twice, in Chinese, sending nothing', async () => {
+        const { contestant } = await publishedCandidates();
+        const voting = { enabled: true, perParticipantPerDay: 10, perCandidatePerDay: 1 };
+        const round = { name: '大众投票', opensAt: '2019-06-01T00:00:00.000Z', closesAt: '2019-06-10T00:00:00.000Z' };
+        const ref = { relationTo: 'contestants' as const, value: contestant.id };
+        const publish = (rounds: unknown[]) =>
+          fieldErrorsOf(payload.create({ collection: 'campaigns', data: { ...campaignData(), voting: { ...voting, rounds } as never, _status: 'published' }, ...asAdmin() }));
+
+        expect(await publish([])).toEqual([{ path: 'voting.rounds', message: ROUND_REQUIRED_MESSAGE }]);
+        expect(await publish([{ ...round, candidates: [] }])).toEqual([{ path: 'voting.rounds.0.candidates', message: CANDIDATE_REQUIRED_MESSAGE }]);
+        expect(await publish([{ ...round, closesAt: round.opensAt, candidates: [ref] }])).toEqual([
+          { path: 'voting.rounds.0.closesAt', message: VOTE_CLOSES_BEFORE_OPENS_MESSAGE },
+        ]);
+        expect(await publish([{ ...round, candidates: [ref, ref] }])).toEqual([{ path: 'voting.rounds.0.candidates', message: DUPLICATE_CANDIDATE_MESSAGE }]);
+        expect(rulesApi.requests).toEqual([]);
+      });
+
+      it('lets an editor save a draft with open voting and no rounds yet, and a campaign without voting publish with none', async () => {
+        const draft = await payload.create({
+          collection: 'campaigns',
+          data: { ...campaignData(), voting: { enabled: true, perParticipantPerDay: 10, perCandidatePerDay: 1 } },
+          draft: true,
+          ...asEditor(),
+        });
+        expect(draft.voting?.enabled).toBe(true);
+        const closed = await payload.create({ collection: 'campaigns', data: { ...campaignData(), voting: { enabled: false }, _status: 'published' }, ...asAdmin() });
+        expect(closed._status).toBe('published');
+        expect((rulesApi.requests[0]?.body as { voting: { rounds: unknown[] } }).voting.rounds).toEqual([]);
+      });
+
+      it('refuses an alert threshold that is not a whole number of at least 1', async () => {
+        const rounds = await oneRound();
+        const errors = await fieldErrorsOf(
+          payload.create({
+            collection: 'campaigns',
+            data: { ...campaignData(), voting: { enabled: true, perParticipantPerDay: 10, perCandidatePerDay: 1, flagVotesPerMinute: 0.5, rounds }, _status: 'published' },
+            ...asAdmin(),
+          }),
+        );
+        expect(errors).toEqual([{ path: 'voting.flagVotesPerMinute', message: integerRangeMessage(1) }]);
         expect(rulesApi.requests).toEqual([]);
       });
 
@@ -809,7 +916,8 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         expect(first.created.users).toEqual(['seed-admin@example.com', 'editor@example.com', 'reviewer@example.com', 'viewer@example.com']);
         expect(first.created.campaigns).toHaveLength(CAMPAIGN_KINDS.length);
         expect(first.created.media.filter((file) => file.startsWith('cover-'))).toHaveLength(CAMPAIGN_KINDS.length);
-        expect(second.created).toEqual({ users: [], media: [], campaigns: [], content: Object.fromEntries(CONTENT_SLUGS.map((slug) => [slug, 0])) });
+        expect(second.created).toEqual({ users: [], media: [], campaigns: [], content: Object.fromEntries(CONTENT_SLUGS.map((slug) => [slug, 0])), votingRounds: [] });
+        expect([...first.created.votingRounds].sort()).toEqual(['model-workers-2019', 'singer-contest-2019']);
         expect(afterSecond).toEqual(afterFirst);
 
         const added = (collection: (typeof slugs)[number]) => afterFirst[collection] - before[collection];
@@ -855,6 +963,22 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
           data: { email: 'seed-admin@example.com', password: saved.accounts[0]?.password ?? '' },
         });
         expect(login.user?.roles).toEqual(['admin']);
+
+        // The demo rounds take votes now, for the seeded (published) people, as the API hears it.
+        const pushedVoting = (slug: string) =>
+          (rulesApi.requests.findLast((r) => r.method === 'PUT' && r.path.endsWith(`/${slug}`))?.body as { voting: { rounds: Array<{ name: string; opensAt: string; closesAt: string; candidates: { id: string; name: string }[] }> } }).voting;
+        const singerRound = pushedVoting('singer-contest-2019').rounds[0];
+        expect(singerRound).toMatchObject({ name: '决赛大众投票' });
+        expect(singerRound?.candidates).toHaveLength(added('contestants'));
+        expect(singerRound?.candidates[0]?.id).toMatch(/^contestants-\d+$/);
+        const workersRound = pushedVoting('model-workers-2019').rounds[0];
+        expect(workersRound).toMatchObject({ name: '最美劳模网络投票' });
+        expect(workersRound?.candidates.map((c) => c.id)).toEqual(expect.arrayContaining([expect.stringMatching(/^model-workers-\d+$/)]));
+        expect(workersRound?.candidates).toHaveLength(10);
+        for (const round of [singerRound, workersRound]) {
+          expect(Date.parse(round?.opensAt ?? '')).toBeLessThan(Date.now());
+          expect(Date.parse(round?.closesAt ?? '')).toBeGreaterThan(Date.now() + 365 * 24 * 60 * 60 * 1000);
+        }
 
         // The seed pushes every published campaign after it runs.
         expect(second.synced).toBe((await payload.count({ collection: 'campaigns', where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs);

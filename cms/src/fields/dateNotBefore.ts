@@ -2,10 +2,11 @@ import type { DateFieldValidation } from 'payload';
 import { date } from 'payload/shared';
 
 /**
- * Validation for a date that may not come before a sibling date (an end after its start).
+ * Validation for a date that may not come before a sibling date (an end after its start); with
+ * `strict`, not at the same instant either (a vote window must last).
  * Payload's own date check runs first, so a custom rule never loosens the built-in one.
  */
-export function dateNotBefore(siblingField: string, message: string): DateFieldValidation {
+export function dateNotBefore(siblingField: string, message: string, { strict = false }: { strict?: boolean } = {}): DateFieldValidation {
   return async (value, options) => {
     const builtIn = await date(value, options);
     if (builtIn !== true) return builtIn;
@@ -14,6 +15,6 @@ export function dateNotBefore(siblingField: string, message: string): DateFieldV
     const end = new Date(value as Date | string).getTime();
     const start = new Date(earlier as Date | string).getTime();
     if (Number.isNaN(end) || Number.isNaN(start)) return true;
-    return end < start ? message : true;
+    return end < start || (strict && end === start) ? message : true;
   };
 }

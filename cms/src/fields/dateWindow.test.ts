@@ -22,3 +22,15 @@ describe('dateWindow', () => {
     expect(await end.validate?.('2019-04-11T00:00:00.000Z' as unknown as Date, options)).toBe(true);
   });
 });
+
+describe('dateWindow with strict', () => {
+  const strictRow = dateWindow({ name: 'opensAt', label: '投票开始时间', required: true }, { name: 'closesAt', label: '投票结束时间', required: true }, MESSAGE, { strict: true });
+  const [, strictEnd] = strictRow.fields as [DateField, DateField];
+
+  it('also refuses an end at the same instant as the start', async () => {
+    const options = validateOptions<Parameters<NonNullable<DateField['validate']>>[1]>({ siblingData: { opensAt: '2019-04-10T00:00:00.000Z' } });
+    expect(await strictEnd.validate?.('2019-04-10T00:00:00.000Z' as unknown as Date, options)).toBe(MESSAGE);
+    expect(await end.validate?.('2019-04-10T00:00:00.000Z' as unknown as Date, options)).toBe(true);
+    expect(await strictEnd.validate?.('2019-04-10T00:15:00.000Z' as unknown as Date, options)).toBe(true);
+  });
+});

@@ -18,9 +18,9 @@ interface DateSide {
 
 /**
  * Two date fields side by side, the second not allowed before the first (an event's start and
- * end, a registration's opening and closing), refused with `message`.
+ * end, a registration's opening and closing), refused with `message`; `strict` also refuses equal.
  */
-export function dateWindow(start: DateSide, end: DateSide, message: string): RowField {
+export function dateWindow(start: DateSide, end: DateSide, message: string, options: { strict?: boolean } = {}): RowField {
   const side = ({ name, label, required, description }: DateSide): DateField => ({
     name,
     type: 'date',
@@ -30,6 +30,6 @@ export function dateWindow(start: DateSide, end: DateSide, message: string): Row
   });
   return {
     type: 'row',
-    fields: [side(start), { ...side(end), validate: dateNotBefore(start.name, message) }],
+    fields: [side(start), { ...side(end), validate: dateNotBefore(start.name, message, options) }],
   };
 }

@@ -1,4 +1,4 @@
-import type { CampaignKind } from '@union/schemas';
+import type { CampaignKind, CandidateCollection } from '@union/schemas';
 import { bulletList, heading, paragraph, richText } from './lexical.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -22,6 +22,8 @@ export interface SeedCampaign {
   };
   /** Vote quotas (likes for model workers, the public vote of the singer contest). */
   voting?: { perParticipantPerDay: number; perCandidatePerDay: number; perParticipantPerRound?: number };
+  /** The demo voting round: seeded candidates of one collection (the first `limit`, or all). */
+  votingRound?: { name: string; collection: CandidateCollection; limit?: number };
 }
 
 // Whole hours read better in the admin than the seconds the seed happened to run at.
@@ -33,6 +35,7 @@ export const SEED_CAMPAIGNS: SeedCampaign[] = [
   {
     slug: 'model-workers-2019',
     voting: { perParticipantPerDay: 20, perCandidatePerDay: 1 },
+    votingRound: { name: '最美劳模网络投票', collection: 'model-workers', limit: 10 },
     kind: 'model-workers',
     title: '劳模风采：致敬 297 名市劳动模范',
     summary:
@@ -104,6 +107,7 @@ export const SEED_CAMPAIGNS: SeedCampaign[] = [
   {
     slug: 'singer-contest-2019',
     voting: { perParticipantPerDay: 10, perCandidatePerDay: 1, perParticipantPerRound: 50 },
+    votingRound: { name: '决赛大众投票', collection: 'contestants' },
     kind: 'singer-contest',
     title: '第四届职工歌手大赛：歌唱祖国',
     summary:

@@ -8,6 +8,7 @@ import { SLUGS, type Role } from '../slugs.ts';
 import { SEED_CAMPAIGNS, type SeedCampaign } from './campaigns.ts';
 import { seedContent, type ContentCounts } from './content.ts';
 import { renderCover } from './cover.ts';
+import { seedVotingRounds } from './votingRounds.ts';
 
 export interface SeedOptions {
   /** Email of the admin account. */
@@ -24,7 +25,7 @@ export interface SeedOptions {
 }
 
 export interface SeedResult {
-  created: { users: string[]; media: string[]; campaigns: string[]; content: ContentCounts };
+  created: { users: string[]; media: string[]; campaigns: string[]; content: ContentCounts; votingRounds: string[] };
   /** Published campaigns pushed to the participation API (0 when the sync is off). */
   synced: number;
 }
@@ -119,7 +120,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const now = options.now ?? new Date();
   const credentialsFile = options.credentialsFile ?? path.join(dataDirOf(payload), 'admin-credentials.json');
   const known = readCredentials(credentialsFile);
-  const result: SeedResult = { created: { users: [], media: [], campaigns: [], content: {} }, synced: 0 };
+  const result: SeedResult = { created: { users: [], media: [], campaigns: [], content: {}, votingRounds: [] }, synced: 0 };
 
   const accounts = [
     { role: 'admin' as const, email: options.adminEmail ?? 'admin@example.com', name: '系统管理员' },
@@ -166,8 +167,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           closesAt: registration.closesAt?.toISOString() ?? null,
           capacity: registration.capacity ?? null,
         },
+        // Voting with a round opens once its candidates exist (seedVotingRounds, below).
         voting: campaign.voting
-          ? { enabled: true, requiresVerifiedParticipant: true, perParticipantPerRound: null, ...campaign.voting }
+          ? { enabled: !campaign.votingRound, requiresVerifiedParticipant: true, perParticipantPerRound: null, ...campaign.voting }
           : { enabled: false },
         _status: 'published',
         review: { state: 'approved' },
@@ -179,6 +181,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   }
 
   result.created.content = await seedContent(payload, { now, scale: options.scale ?? false, log, createdMedia: result.created.media });
+  result.created.votingRounds = await seedVotingRounds(payload, SEED_CAMPAIGNS, now, log);
 
   if (rulesSyncSettings(payload).url) {
     result.synced = await syncAllCampaignRules(payload);

@@ -1,7 +1,7 @@
 // Classic zod (not zod/mini like @union/schemas): Astro types `getCollection` from a loader's
 // schema only when it is a classic `ZodType`, and this package never reaches a browser bundle.
 import * as z from 'zod';
-import { CAMPAIGN_KINDS, campaignSlug } from '@union/schemas';
+import { CAMPAIGN_KINDS, CANDIDATE_COLLECTIONS, campaignSlug, candidateIdOf, type CandidateCollection } from '@union/schemas';
 
 // Every transform below is idempotent (null stays null, false stays false): the loader's
 // output is parsed a second time by Astro's `parseData` against this same schema.
@@ -58,6 +58,47 @@ const quotaSchema = z
   .nullish()
   .transform((quota) => quota ?? null);
 
+/** A voting candidate as the sites show it: the API's id (`contestants-12`) and the public name. */
+export interface Candidate {
+  id: string;
+  name: string;
+}
+
+const NAME_FIELDS: Record<CandidateCollection, string> = { contestants: 'stageName', 'model-workers': 'name' };
+
+/**
+ * A round's candidate: a relationship populated at depth 1, or (on Astro's second parse) the
+ * candidate already reduced. A reference the public may not read (a draft) arrives as a bare id
+ * and becomes null, so it is never shown; so does one from a collection that cannot be voted for.
+ */
+const candidateSchema = z
+  .union([
+    z.object({ id: z.string().min(1), name: z.string().min(1) }),
+    z.object({
+      relationTo: z.string(),
+      value: z.union([z.number(), z.string(), z.looseObject({ id: z.union([z.number(), z.string()]) }), z.null()]),
+    }),
+  ])
+  .transform((ref): Candidate | null => {
+    if ('id' in ref) return { id: ref.id, name: ref.name };
+    const collection = CANDIDATE_COLLECTIONS.find((c) => c === ref.relationTo);
+    if (!collection || ref.value === null || typeof ref.value !== 'object') return null;
+    const name = (ref.value as Record<string, unknown>)[NAME_FIELDS[collection]];
+    return typeof name === 'string' && name ? { id: candidateIdOf(collection, ref.value.id), name } : null;
+  });
+
+/** A voting round with its window and the candidates the public may see and vote for. */
+const votingRoundSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    opensAt: isoDate,
+    closesAt: isoDate,
+    candidates: z.array(candidateSchema.nullable()).nullish(),
+  })
+  .transform((round) => ({ ...round, candidates: (round.candidates ?? []).filter((c): c is Candidate => c !== null) }));
+export type VotingRound = z.infer<typeof votingRoundSchema>;
+
 export const campaignSchema = z.object({
   id: z.union([z.number(), z.string()]),
   title: z.string().min(1),
@@ -97,6 +138,10 @@ export const campaignSchema = z.object({
       perParticipantPerDay: quotaSchema,
       perCandidatePerDay: quotaSchema,
       perParticipantPerRound: quotaSchema,
+      rounds: z
+        .array(votingRoundSchema)
+        .nullish()
+        .transform((rounds) => rounds ?? []),
     })
     .nullish()
     .transform((voting) => voting ?? null),

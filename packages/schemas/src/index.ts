@@ -11,3 +11,4 @@ export * from './rules.ts';
 export * from './responses.ts';
 export * from './vote.ts';
 export * from './results.ts';
+export * from './candidates.ts';

@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slugField.ts';
 import { SLUGS } from '../../slugs.ts';
 import { publishedContent } from '../publishedContent.ts';
 import { deleteCampaignRules, pushCampaignRules } from './hooks/pushCampaignRules.ts';
+import { flagVotesPerMinuteField, votingRoundsField } from './votingRounds.ts';
 
 export const ENDS_BEFORE_START_MESSAGE = '结束时间不能早于开始时间';
 export const CLOSES_BEFORE_OPENS_MESSAGE = '报名截止时间不能早于报名开始时间';
@@ -187,6 +188,8 @@ export const Campaigns: CollectionConfig = {
             quotaField('perParticipantPerRound', '每轮每人票数上限'),
           ],
         },
+        flagVotesPerMinuteField,
+        votingRoundsField,
       ],
     },
   ],

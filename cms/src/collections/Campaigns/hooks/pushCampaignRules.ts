@@ -24,7 +24,7 @@ export const pushCampaignRules: CollectionAfterChangeHook<CampaignDoc> = async (
   const wasLive = typeof liveBefore?.slug === 'string' && liveBefore.slug ? liveBefore.slug : null;
 
   if (doc._status === 'published') {
-    await putCampaignRules(req.payload, doc);
+    await putCampaignRules(req.payload, doc, undefined, req);
     if (wasLive && wasLive !== doc.slug) await removeCampaignRules(req.payload, wasLive);
     return doc;
   }

@@ -1,5 +1,6 @@
 import { campaignRulesSchema, errorEnvelopeSchema, type CampaignRules } from '@union/schemas';
-import { APIError, ValidationError, type Payload } from 'payload';
+import { APIError, ValidationError, type Payload, type PayloadRequest } from 'payload';
+import { candidateIdOfRef, publishedCandidateNames, type CandidateNames, type CandidateRef } from './votingCandidates.ts';
 
 /** Where the participation API listens and how the CMS proves who it is; carried in `config.custom.rulesSync`. */
 export interface RulesSyncSettings {
@@ -61,14 +62,26 @@ export interface CampaignRulesSource {
     perParticipantPerDay?: number | null;
     perCandidatePerDay?: number | null;
     perParticipantPerRound?: number | null;
+    flagVotesPerMinute?: number | null;
+    rounds?: Array<{
+      /** The array row id, which the API and the sites know the round by. */
+      id?: string | null;
+      name: string;
+      opensAt: string;
+      closesAt: string;
+      candidates?: CandidateRef[] | null;
+    }> | null;
   } | null;
   updatedAt: string;
 }
 
 const iso = (value: string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
 
-/** Builds the rules snapshot of a published campaign, validated against the shared contract. */
-export function buildRulesSnapshot(doc: CampaignRulesSource): CampaignRules {
+/**
+ * Builds the rules snapshot of a published campaign, validated against the shared contract.
+ * `candidates` holds the published candidates (see publishedCandidateNames); others are left out.
+ */
+export function buildRulesSnapshot(doc: CampaignRulesSource, candidates: CandidateNames = new Map()): CampaignRules {
   return campaignRulesSchema.parse({
     slug: doc.slug,
     title: doc.title,
@@ -87,6 +100,18 @@ export function buildRulesSnapshot(doc: CampaignRulesSource): CampaignRules {
       perParticipantPerDay: doc.voting?.perParticipantPerDay ?? null,
       perCandidatePerDay: doc.voting?.perCandidatePerDay ?? null,
       perParticipantPerRound: doc.voting?.perParticipantPerRound ?? null,
+      flagVotesPerMinute: doc.voting?.flagVotesPerMinute ?? null,
+      rounds: (doc.voting?.rounds ?? []).map((round) => ({
+        id: round.id,
+        name: round.name,
+        opensAt: iso(round.opensAt),
+        closesAt: iso(round.closesAt),
+        candidates: (round.candidates ?? []).flatMap((ref) => {
+          const id = candidateIdOfRef(ref);
+          const name = id === null ? undefined : candidates.get(id);
+          return id !== null && name !== undefined ? [{ id, name }] : [];
+        }),
+      })),
     },
     updatedAt: iso(doc.updatedAt),
   });
@@ -129,11 +154,18 @@ function capacityRefusal(status: number, text: string): ValidationError | null {
 }
 
 /** Pushes a campaign's rules to the participation API; any failure becomes a public APIError with `message`. */
-export async function putCampaignRules(payload: Payload, doc: CampaignRulesSource, message = PUBLISH_SYNC_FAILED): Promise<void> {
+export async function putCampaignRules(
+  payload: Payload,
+  doc: CampaignRulesSource,
+  message = PUBLISH_SYNC_FAILED,
+  req?: PayloadRequest,
+): Promise<void> {
   const settings = rulesSyncSettings(payload);
   if (!settings.url) return;
+  // A database failure here is not the API's: it propagates as it is.
+  const candidates = await publishedCandidateNames(payload, doc.voting?.rounds, req);
   try {
-    const snapshot = buildRulesSnapshot(doc);
+    const snapshot = buildRulesSnapshot(doc, candidates);
     await callRulesApi({ ...settings, url: settings.url }, 'PUT', snapshot.slug, snapshot);
     payload.logger.info({ msg: 'Campaign rules pushed to the participation API', slug: doc.slug });
   } catch (err) {
