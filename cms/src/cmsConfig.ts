@@ -37,6 +37,9 @@ import { scheduleSiteBuildForGlobal, withSitePublishing } from './publishing/sch
 import type { SitePublishingSettings } from './publishing/settings.ts';
 import { publishScheduledTask, SCHEDULING_QUEUE, unpublishScheduledTask } from './scheduling/scheduledPublishing.ts';
 import { SLUGS } from './slugs.ts';
+import { checkInEndpoint } from './participation/checkInEndpoint.ts';
+import { exportEndpoints } from './participation/exportsEndpoints.ts';
+import { voidVoteEndpoint } from './participation/voidVoteEndpoint.ts';
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -136,6 +139,8 @@ export function cmsConfig(settings: CmsSettings): Config {
       AuditLog,
       SiteBuilds,
     ],
+    // Exports, check-in and vote voiding: authenticated by Payload (session cookie or API key), roles checked inside.
+    endpoints: [...exportEndpoints, checkInEndpoint, voidVoteEndpoint],
     hooks: { afterError: [keepErrorDetails] },
     globals: [{ ...SiteSettings, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), scheduleSiteBuildForGlobal] } }],
     jobs: {

@@ -9,7 +9,8 @@ import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin.ts';
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
   labels: { singular: '用户', plural: '用户' },
-  auth: true,
+  // API keys (Authorization: users API-Key <key>) let scripts fetch exports as a named account, with its roles.
+  auth: { useAPIKey: true },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
