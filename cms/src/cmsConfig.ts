@@ -110,6 +110,11 @@ export function cmsConfig(settings: CmsSettings): Config {
       dateFormat: 'yyyy年M月d日 HH:mm',
       components: {
         beforeDashboard: ['/review/components/PendingReviews.tsx#PendingReviews', '/publishing/components/SiteBuildsPanel.tsx#SiteBuildsPanel'],
+        afterNavLinks: ['/participation/components/ParticipationNavLinks.tsx#ParticipationNavLinks'],
+        views: {
+          checkIn: { Component: '/participation/components/CheckInView.tsx#CheckInView', path: '/check-in' },
+          votes: { Component: '/participation/components/VoteModerationView.tsx#VoteModerationView', path: '/votes' },
+        },
       },
     },
     i18n: {

@@ -172,7 +172,7 @@ export function participation(context: () => ParticipationContext) {
       });
 
       it('lets a script export with an API key, as the account that owns it', async () => {
-        const { payload, users } = context();
+        const { payload } = context();
         const apiKey = randomBytes(16).toString('hex');
         const scripted = await payload.create({
           collection: 'users',

@@ -111,7 +111,7 @@ async function callApi<T>(payload: Payload, path: string, schema: z.ZodMiniType<
     payload.logger.error({ err, msg: 'Participation API unreachable', path });
     throw new ParticipationApiError(API_UNAVAILABLE_MESSAGE, 502, 'PARTICIPATION_API_UNAVAILABLE', null);
   }
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
