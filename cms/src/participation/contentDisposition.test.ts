@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentDisposition, rfc5987 } from './contentDisposition.ts';
+import { attachmentDisposition, exportFileName, rfc5987 } from './contentDisposition.ts';
 
 describe('attachmentDisposition', () => {
   it('names a Chinese file in RFC 5987 encoding with an ASCII fallback', () => {
@@ -15,5 +15,11 @@ describe('attachmentDisposition', () => {
 
   it('keeps quotes and backslashes out of the plain filename', () => {
     expect(attachmentDisposition('a"b\\c.csv')).toMatch(/^attachment; filename="a_b_c.csv"; /);
+  });
+});
+
+describe('exportFileName', () => {
+  it('stamps the file with the date and minute in Shanghai, whatever the server clock zone', () => {
+    expect(exportFileName('报名名单', 'reading-2026', 'xlsx', new Date('2026-04-01T17:05:00.000Z'))).toBe('报名名单-reading-2026-20260402-0105.xlsx');
   });
 });

@@ -11,3 +11,12 @@ export function attachmentDisposition(fileName: string): string {
 export function rfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+
+/** An export's file name, e.g. `报名名单-<slug>-20260402-1030.xlsx`, stamped in Shanghai time. */
+export function exportFileName(kind: string, slug: string, extension: string, now = new Date()): string {
+  const stamp = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })
+    .format(now)
+    .replace(/[-:]/g, '')
+    .replace(' ', '-');
+  return `${kind}-${slug}-${stamp}.${extension}`;
+}

@@ -3,7 +3,7 @@ import { canHandleParticipation, canRevealPhones } from '../access/roles.ts';
 import { errorResponse, LOGIN_REQUIRED_MESSAGE } from '../endpoints/errorResponse.ts';
 import { SLUGS } from '../slugs.ts';
 import { findCampaign, type CampaignRef } from './campaigns.ts';
-import { attachmentDisposition } from './contentDisposition.ts';
+import { attachmentDisposition, exportFileName } from './contentDisposition.ts';
 import { toCsv } from './csv.ts';
 import { registrationsTable, votesTable, type ExportTable } from './exportTables.ts';
 import { getRoundResults, listRegistrations, listVoteFlags, ParticipationApiError, type RoundResults } from './participationApi.ts';
@@ -39,15 +39,6 @@ async function readExportRequest(req: PayloadRequest): Promise<ExportRequest> {
   const campaign = await findCampaign(req, slug);
   if (!campaign) return { ok: false, response: errorResponse(404, UNKNOWN_CAMPAIGN_MESSAGE, { code: 'CAMPAIGN_NOT_FOUND' }) };
   return { ok: true, campaign, format: format as ExportFormat };
-}
-
-/** `报名名单-<slug>-20260402-1030.xlsx`, in Shanghai time. */
-export function exportFileName(kind: string, slug: string, format: ExportFormat, now = new Date()): string {
-  const stamp = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })
-    .format(now)
-    .replace(/[-:]/g, '')
-    .replace(' ', '-');
-  return `${kind}-${slug}-${stamp}.${format}`;
 }
 
 async function fileResponse(table: ExportTable, format: ExportFormat, fileName: string): Promise<Response> {
