@@ -264,7 +264,7 @@ export function participation(context: () => ParticipationContext) {
 
         const response = await call('GET', `/exports/votes?campaign=${c.slug}&format=csv`, { as: users.reviewer });
 
-        expect(response.status).toBe(200);
+        expect([response.status, response.ok ? null : await messageOf(response)]).toEqual([200, null]);
         expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('投票结果')}-${c.slug}-`);
         const lines = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
         expect(lines.slice(0, 4)).toEqual([

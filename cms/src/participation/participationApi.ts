@@ -94,11 +94,10 @@ async function callApi<T>(payload: Payload, path: string, schema: z.ZodMiniType<
   const settings = rulesSyncSettings(payload);
   if (!settings.url) throw new ParticipationApiError(API_OFF_MESSAGE, 503, 'PARTICIPATION_API_OFF', null);
   const url = `${settings.url}${path}`;
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(url, {
-      method: options.method ?? 'GET',
+  const method = options.method ?? 'GET';
+  const send = async () => {
+    const answer = await fetch(url, {
+      method,
       headers: {
         authorization: `Bearer ${settings.token}`,
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -106,7 +105,17 @@ async function callApi<T>(payload: Payload, path: string, schema: z.ZodMiniType<
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
     });
-    text = await response.text();
+    return { answer, text: await answer.text() };
+  };
+  let response: Response;
+  let text: string;
+  try {
+    ({ answer: response, text } = await send().catch((err: unknown) => {
+      // A kept-alive connection the other side closed at that moment fails without the request
+      // being read; a read is safe to send once more. A POST is not: it may have been applied.
+      if (method !== 'GET' || (err instanceof Error && err.name === 'TimeoutError')) throw err;
+      return send();
+    }));
   } catch (err) {
     payload.logger.error({ err, msg: 'Participation API unreachable', path });
     throw new ParticipationApiError(API_UNAVAILABLE_MESSAGE, 502, 'PARTICIPATION_API_UNAVAILABLE', null);
