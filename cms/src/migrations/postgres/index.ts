@@ -5,6 +5,7 @@ import * as migration_20261125_185621_review_workflow from './20261125_185621_re
 import * as migration_20261202_002653_scheduling_site_builds from './20261202_002653_scheduling_site_builds';
 import * as migration_20261202_011741_campaign_capacity from './20261202_011741_campaign_capacity';
 import * as migration_20261202_021044_campaign_voting_rules from './20261202_021044_campaign_voting_rules';
+import * as migration_20261202_040305_audit_participation from './20261202_040305_audit_participation';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_021044_campaign_voting_rules.up,
     down: migration_20261202_021044_campaign_voting_rules.down,
-    name: '20261202_021044_campaign_voting_rules'
+    name: '20261202_021044_campaign_voting_rules',
+  },
+  {
+    up: migration_20261202_040305_audit_participation.up,
+    down: migration_20261202_040305_audit_participation.down,
+    name: '20261202_040305_audit_participation'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261125_185618_review_workflow from './20261125_185618_re
 import * as migration_20261202_002632_scheduling_site_builds from './20261202_002632_scheduling_site_builds';
 import * as migration_20261202_011721_campaign_capacity from './20261202_011721_campaign_capacity';
 import * as migration_20261202_021034_campaign_voting_rules from './20261202_021034_campaign_voting_rules';
+import * as migration_20261202_040214_audit_participation from './20261202_040214_audit_participation';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_021034_campaign_voting_rules.up,
     down: migration_20261202_021034_campaign_voting_rules.down,
-    name: '20261202_021034_campaign_voting_rules'
+    name: '20261202_021034_campaign_voting_rules',
+  },
+  {
+    up: migration_20261202_040214_audit_participation.up,
+    down: migration_20261202_040214_audit_participation.down,
+    name: '20261202_040214_audit_participation'
   },
 ];
