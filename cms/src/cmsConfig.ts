@@ -37,6 +37,9 @@ import { scheduleSiteBuildForGlobal, withSitePublishing } from './publishing/sch
 import type { SitePublishingSettings } from './publishing/settings.ts';
 import { publishScheduledTask, SCHEDULING_QUEUE, unpublishScheduledTask } from './scheduling/scheduledPublishing.ts';
 import { SLUGS } from './slugs.ts';
+import { checkInEndpoint } from './participation/checkInEndpoint.ts';
+import { exportEndpoints } from './participation/exportsEndpoints.ts';
+import { voidVoteEndpoint } from './participation/voidVoteEndpoint.ts';
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -107,6 +110,11 @@ export function cmsConfig(settings: CmsSettings): Config {
       dateFormat: 'yyyy年M月d日 HH:mm',
       components: {
         beforeDashboard: ['/review/components/PendingReviews.tsx#PendingReviews', '/publishing/components/SiteBuildsPanel.tsx#SiteBuildsPanel'],
+        afterNavLinks: ['/participation/components/ParticipationNavLinks.tsx#ParticipationNavLinks'],
+        views: {
+          checkIn: { Component: '/participation/components/CheckInView.tsx#CheckInView', path: '/check-in' },
+          votes: { Component: '/participation/components/VoteModerationView.tsx#VoteModerationView', path: '/votes' },
+        },
       },
     },
     i18n: {
@@ -136,6 +144,8 @@ export function cmsConfig(settings: CmsSettings): Config {
       AuditLog,
       SiteBuilds,
     ],
+    // Exports, check-in and vote voiding: authenticated by Payload (session cookie or API key), roles checked inside.
+    endpoints: [...exportEndpoints, checkInEndpoint, voidVoteEndpoint],
     hooks: { afterError: [keepErrorDetails] },
     globals: [{ ...SiteSettings, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), scheduleSiteBuildForGlobal] } }],
     jobs: {

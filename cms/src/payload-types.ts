@@ -171,11 +171,15 @@ export interface User {
   id: number;
   name: string;
   /**
-   * 管理员：管理账号和全部内容；编辑：起草内容、上传图片，不能发布；审核：修改、发布和撤回内容，修改站点设置；只读：只能查看。
+   * 管理员：管理账号和全部内容，导出含完整手机号的名单；编辑：起草内容、上传图片，不能发布，可导出脱敏名单和办理签到；审核：修改、发布和撤回内容，修改站点设置，作废投票；只读：只能查看。
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'viewer')[];
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -1010,7 +1014,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * 提交审核、通过、退回以及定时发布和下线的记录，由系统自动写入，任何人都不能修改或删除。
+ * 提交审核、通过、退回、定时发布和下线，以及导出名单、现场签到和作废投票的记录，由系统自动写入，任何人都不能修改或删除。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
@@ -1024,10 +1028,21 @@ export interface AuditLog {
   collectionLabel?: string | null;
   documentId: string;
   documentTitle?: string | null;
-  action: 'submit' | 'approve' | 'return' | 'scheduled-publish' | 'scheduled-unpublish';
-  fromState: 'draft' | 'submitted' | 'approved' | 'returned';
-  toState: 'draft' | 'submitted' | 'approved' | 'returned';
+  action:
+    | 'submit'
+    | 'approve'
+    | 'return'
+    | 'scheduled-publish'
+    | 'scheduled-unpublish'
+    | 'export-registrations'
+    | 'export-votes'
+    | 'check-in'
+    | 'void-vote';
+  fromState?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+  toState?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
   comment?: string | null;
+  rowCount?: number | null;
+  phonesRevealed?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1297,6 +1312,10 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1764,6 +1783,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   fromState?: T;
   toState?: T;
   comment?: T;
+  rowCount?: T;
+  phonesRevealed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,28 +21,41 @@ export interface RulesApiDouble {
   failWith: (status: number | null) => void;
   /** Answers the next requests with this status and JSON body (an error envelope built like the API's). */
   answerWith: (status: number, body: unknown) => void;
+  /**
+   * Answers the requests `responder` takes (it returns an answer) in place of the default, e.g. the
+   * participation routes the exports and check-in call; requests it leaves (undefined) go on as before.
+   */
+  route: (responder: Responder) => void;
   reset: () => void;
   close: () => Promise<void>;
 }
+
+export type Responder = (request: RecordedRequest) => { status: number; body?: unknown } | undefined;
 
 export async function startRulesApiDouble(): Promise<RulesApiDouble> {
   const requests: RecordedRequest[] = [];
   let failure: number | null = null;
   let answer: { status: number; body: unknown } | null = null;
+  let responder: Responder | null = null;
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      requests.push({
+      const recorded: RecordedRequest = {
         method: req.method ?? '',
         path: req.url ?? '',
         authorization: req.headers.authorization,
         contentType: req.headers['content-type'],
         body: raw ? JSON.parse(raw) : undefined,
-      });
-      if (answer !== null) {
+      };
+      requests.push(recorded);
+      const routed = responder?.(recorded);
+      if (routed) {
+        res.writeHead(routed.status, { 'content-type': 'application/json' });
+        res.end(routed.body === undefined ? '' : JSON.stringify(routed.body));
+      } else if (answer !== null) {
         res.writeHead(answer.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(answer.body));
       } else if (failure !== null) {
@@ -68,8 +81,12 @@ export async function startRulesApiDouble(): Promise<RulesApiDouble> {
     answerWith: (status, body) => {
       answer = { status, body };
     },
+    route: (next) => {
+      responder = next;
+    },
     reset: () => {
       requests.length = 0;
+      responder = null;
       failure = null;
       answer = null;
     },

@@ -41,6 +41,7 @@ import type { Campaign, Media, User } from '../src/payload-types.ts';
 import { seed } from '../src/seed/index.ts';
 import type { Role } from '../src/slugs.ts';
 import { accessMatrix } from './accessMatrix.ts';
+import { participation } from './participation.ts';
 import { reviewWorkflow } from './reviewWorkflow.ts';
 import { scheduling } from './scheduling.ts';
 import { sitePublishing, testSitePublishing } from './sitePublishing.ts';
@@ -165,6 +166,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     reviewWorkflow(() => ({ payload, rulesApi, users: { admin, editor, reviewer, viewer } }));
     scheduling(() => ({ payload, config, users: { admin, editor, reviewer, viewer } }));
     sitePublishing(() => ({ payload, config, sitesDir, rulesApi, users: { admin, editor, reviewer, viewer } }));
+    participation(() => ({ payload, config, rulesApi, token: TOKEN, users: { admin, editor, reviewer, viewer } }));
 
     describe('several writers at once', () => {
       it('saves every one of 20 documents written at the same moment', async () => {

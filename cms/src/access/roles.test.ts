@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPublishContent, hasAnyRole, isStaffUser } from './roles.ts';
+import { canHandleParticipation, canModerateVotes, canPublishContent, canRevealPhones, hasAnyRole, isStaffUser } from './roles.ts';
 
 const user = (...roles: string[]) => ({ id: 1, collection: 'users', roles });
 
@@ -23,5 +23,18 @@ describe('roles', () => {
     expect(hasAnyRole(user('viewer', 'editor'), ['editor', 'admin'])).toBe(true);
     expect(hasAnyRole(user('viewer'), ['editor', 'admin'])).toBe(false);
     expect(hasAnyRole({ id: 1, roles: null }, ['viewer'])).toBe(false);
+  });
+
+  it('lets admins, editors and reviewers export and check in, not viewers', () => {
+    expect(['admin', 'editor', 'reviewer', 'viewer'].map((role) => canHandleParticipation(user(role)))).toEqual([true, true, true, false]);
+    expect(canHandleParticipation(null)).toBe(false);
+  });
+
+  it('shows full phone numbers to admins only', () => {
+    expect(['admin', 'editor', 'reviewer', 'viewer'].map((role) => canRevealPhones(user(role)))).toEqual([true, false, false, false]);
+  });
+
+  it('lets admins and reviewers void votes, not editors or viewers', () => {
+    expect(['admin', 'editor', 'reviewer', 'viewer'].map((role) => canModerateVotes(user(role)))).toEqual([true, false, true, false]);
   });
 });

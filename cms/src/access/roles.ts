@@ -33,3 +33,28 @@ export const PUBLISHERS: readonly Role[] = ['admin', 'reviewer'];
 export function canPublishContent(user: UserWithRoles | null | undefined): boolean {
   return hasAnyRole(user, PUBLISHERS);
 }
+
+/**
+ * Who exports registrations and vote totals, and checks people in on site: the working staff.
+ * Viewers (leadership) only look; an export takes personal data out of the system, so they do not.
+ */
+export const PARTICIPATION_STAFF: readonly Role[] = ['admin', 'editor', 'reviewer'];
+/** Who sees full phone numbers in exports: admins only, everyone else gets 138****1234 (PIPL: the minimum). */
+export const PHONE_REVEALERS: readonly Role[] = ['admin'];
+/** Who voids a vote: the same people who decide what goes public, admins and reviewers. */
+export const VOTE_MODERATORS: readonly Role[] = ['admin', 'reviewer'];
+
+/** Whether the user may export participation data and check people in. */
+export function canHandleParticipation(user: UserWithRoles | null | undefined): boolean {
+  return hasAnyRole(user, PARTICIPATION_STAFF);
+}
+
+/** Whether the user's exports carry full phone numbers. */
+export function canRevealPhones(user: UserWithRoles | null | undefined): boolean {
+  return hasAnyRole(user, PHONE_REVEALERS);
+}
+
+/** Whether the user may void votes. */
+export function canModerateVotes(user: UserWithRoles | null | undefined): boolean {
+  return hasAnyRole(user, VOTE_MODERATORS);
+}

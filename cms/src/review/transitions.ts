@@ -20,13 +20,21 @@ export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
   return: '退回',
 };
 
-/** What the audit log records: the review actions, and what the scheduler does once an approval's time comes. */
-export type AuditAction = ReviewAction | 'scheduled-publish' | 'scheduled-unpublish';
-export const AUDIT_ACTIONS: readonly AuditAction[] = [...REVIEW_ACTIONS, 'scheduled-publish', 'scheduled-unpublish'];
+/** What staff do with participation data (exports, check-in, voiding votes); logged like review actions. */
+export type ParticipationAuditAction = 'export-registrations' | 'export-votes' | 'check-in' | 'void-vote';
+export const PARTICIPATION_AUDIT_ACTIONS: readonly ParticipationAuditAction[] = ['export-registrations', 'export-votes', 'check-in', 'void-vote'];
+
+/** What the audit log records: the review actions, what the scheduler does once an approval's time comes, and participation actions. */
+export type AuditAction = ReviewAction | 'scheduled-publish' | 'scheduled-unpublish' | ParticipationAuditAction;
+export const AUDIT_ACTIONS: readonly AuditAction[] = [...REVIEW_ACTIONS, 'scheduled-publish', 'scheduled-unpublish', ...PARTICIPATION_AUDIT_ACTIONS];
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...REVIEW_ACTION_LABELS,
   'scheduled-publish': '定时发布',
   'scheduled-unpublish': '定时下线',
+  'export-registrations': '导出报名名单',
+  'export-votes': '导出投票结果',
+  'check-in': '现场签到',
+  'void-vote': '作废投票',
 };
 
 export const SUBMIT_FORBIDDEN_MESSAGE = '只有编辑或管理员可以提交审核';

@@ -9,7 +9,8 @@ import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin.ts';
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
   labels: { singular: '用户', plural: '用户' },
-  auth: true,
+  // API keys (Authorization: users API-Key <key>) let scripts fetch exports as a named account, with its roles.
+  auth: { useAPIKey: true },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
@@ -48,7 +49,7 @@ export const Users: CollectionConfig = {
         update: isAdminField,
       },
       admin: {
-        description: '管理员：管理账号和全部内容；编辑：起草内容、上传图片，不能发布；审核：修改、发布和撤回内容，修改站点设置；只读：只能查看。',
+        description: '管理员：管理账号和全部内容，导出含完整手机号的名单；编辑：起草内容、上传图片，不能发布，可导出脱敏名单和办理签到；审核：修改、发布和撤回内容，修改站点设置，作废投票；只读：只能查看。',
       },
     },
   ],

@@ -22,8 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewControls as ReviewControls_ef5ee9846afdd5e9bc1fdb58f5954a1e } from '../../../review/components/ReviewControls.tsx'
+import { ParticipationNavLinks as ParticipationNavLinks_3784dc73c24243153a0584f83157f911 } from '../../../participation/components/ParticipationNavLinks.tsx'
 import { PendingReviews as PendingReviews_c2515ce252d143181588401f7cd39f5c } from '../../../review/components/PendingReviews.tsx'
 import { SiteBuildsPanel as SiteBuildsPanel_d1a2c0bd4e85abab8e2fae57206e12e1 } from '../../../publishing/components/SiteBuildsPanel.tsx'
+import { CheckInView as CheckInView_d4caecfb8919f23c391bf0606f116643 } from '../../../participation/components/CheckInView.tsx'
+import { VoteModerationView as VoteModerationView_5729895a787f4fd68f76ebc1f36a0c98 } from '../../../participation/components/VoteModerationView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,7 +55,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/review/components/ReviewControls.tsx#ReviewControls": ReviewControls_ef5ee9846afdd5e9bc1fdb58f5954a1e,
+  "/participation/components/ParticipationNavLinks.tsx#ParticipationNavLinks": ParticipationNavLinks_3784dc73c24243153a0584f83157f911,
   "/review/components/PendingReviews.tsx#PendingReviews": PendingReviews_c2515ce252d143181588401f7cd39f5c,
   "/publishing/components/SiteBuildsPanel.tsx#SiteBuildsPanel": SiteBuildsPanel_d1a2c0bd4e85abab8e2fae57206e12e1,
+  "/participation/components/CheckInView.tsx#CheckInView": CheckInView_d4caecfb8919f23c391bf0606f116643,
+  "/participation/components/VoteModerationView.tsx#VoteModerationView": VoteModerationView_5729895a787f4fd68f76ebc1f36a0c98,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
