@@ -1,7 +1,8 @@
 import { CONFIRMATION_ALPHABET, maskPhone, registrationResponseSchema } from '@union/schemas';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectError } from './support/expect-error.ts';
-import { openRules, registrationBody, startTestApi, uniquePhone, uniqueSlug, type TestApi } from './support/test-api.ts';
+import { phoneHash } from '../src/lib/phone-hash.ts';
+import { openRules, PHONE_HASH_KEY, registrationBody, signToken, startTestApi, uniquePhone, uniqueSlug, type TestApi } from './support/test-api.ts';
 
 let api: TestApi;
 
@@ -292,5 +293,39 @@ describe('POST /v1/campaigns/{slug}/registrations', () => {
     const logs = logWrites.flatMap((w) => w.mock.calls.map(([chunk]) => String(chunk))).join('');
     expect(logs).toContain('Registration accepted');
     for (const secret of [phone, maskPhone(phone), phone.slice(-8), '王秀英', '东方纺织集团']) expect(logs).not.toContain(secret);
+  });
+});
+
+describe('registration that needs a verified phone', () => {
+  const verifiedCampaign = () => openCampaign({ registration: { requiresVerifiedParticipant: true } });
+  const bearer = (phone: string) => ({ authorization: `Bearer ${signToken(phoneHash(phone, PHONE_HASH_KEY))}` });
+
+  it('registers the phone the participant token verified', async () => {
+    const slug = await verifiedCampaign();
+    const phone = uniquePhone();
+    const res = await api.register(slug, registrationBody(phone), bearer(phone));
+    expect(res.status).toBe(201);
+    expect(registrationResponseSchema.parse(await res.json()).registration.status).toBe('confirmed');
+  });
+
+  it('refuses without a token (401 PARTICIPANT_REQUIRED), with a forged one (401 TOKEN_INVALID) and for another phone (422), writing nothing', async () => {
+    const slug = await verifiedCampaign();
+    const phone = uniquePhone();
+    await expectError(await api.register(slug, registrationBody(phone)), 401, 'PARTICIPANT_REQUIRED');
+    const forged = signToken(phoneHash(phone, PHONE_HASH_KEY), { key: 'another-key-0123456789abcdef0123456789' });
+    await expectError(await api.register(slug, registrationBody(phone), { authorization: `Bearer ${forged}` }), 401, 'TOKEN_INVALID');
+    const other = await api.register(slug, registrationBody(phone), bearer(uniquePhone()));
+    expect(other.status).toBe(422);
+    expect(await other.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: [{ field: 'phone', message: '报名手机号须与已验证的手机号一致' }] },
+    });
+    await expectNoRegistrations(slug);
+  });
+
+  it('ignores a token where the rules do not ask for one', async () => {
+    const slug = await openCampaign();
+    const phone = uniquePhone();
+    const res = await api.register(slug, registrationBody(phone), bearer(uniquePhone()));
+    expect(res.status).toBe(201);
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { errorEnvelopeSchema, shanghaiDay, VOTE_RATE_LIMITS, voteResponseSchema, type CampaignRules } from '@union/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,9 +6,8 @@ import { createDocumentClient } from '../src/lib/dynamodb.ts';
 import { clientHash } from '../src/lib/otp.ts';
 import { phoneHash } from '../src/lib/phone-hash.ts';
 import { expectError } from './support/expect-error.ts';
-import { openRules, PHONE_HASH_KEY, startTestApi, uniquePhone, uniqueSlug, type TestApi } from './support/test-api.ts';
+import { openRules, PARTICIPANT_TOKEN_KEY, PHONE_HASH_KEY, signToken, startTestApi, uniquePhone, uniqueSlug, type TestApi } from './support/test-api.ts';
 
-const PARTICIPANT_TOKEN_KEY = 'test-participant-token-key-0123456789abcdef';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ROUND = 'round_1';
 const CANDIDATES = ['contestants-1', 'contestants-2', 'contestants-3', 'contestants-4'];
@@ -67,16 +66,6 @@ function participant() {
   const phone = uniquePhone();
   const hash = phoneHash(phone, PHONE_HASH_KEY);
   return { phone, hash, token: signToken(hash) };
-}
-
-/**
- * A participant token as the API signs it (lib/participant-token.ts), signed here because that module
- * reads the environment when loaded, before startTestApi has set it.
- */
-function signToken(sub: string, { key = PARTICIPANT_TOKEN_KEY, issuedAt = new Date() } = {}): string {
-  const iat = Math.floor(issuedAt.getTime() / 1000);
-  const payload = Buffer.from(JSON.stringify({ sub, purpose: 'participation', iat, exp: iat + 2 * 60 * 60 })).toString('base64url');
-  return `${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
 }
 
 const newKey = () => randomUUID();

@@ -4,8 +4,10 @@ import { checkInPayload, registrationCapacity, registrationRequestSchema, regist
 import { env } from '../env.ts';
 import { personalDataCipherFromEnv } from '../lib/data-keys.ts';
 import { documentClientFromEnv } from '../lib/dynamodb.ts';
-import { HttpError, httpHandler, json, parseJsonBody, pathSlug } from '../lib/http.ts';
+import { header, HttpError, httpHandler, json, parseJsonBody, pathSlug } from '../lib/http.ts';
 import { logger } from '../lib/logger.ts';
+import { requireParticipant } from '../lib/participant-token.ts';
+import { phoneHash } from '../lib/phone-hash.ts';
 import { qrCodeDataUrl } from '../lib/qr.ts';
 import { NOT_OPEN_MESSAGES, newRegistration } from '../lib/registration.ts';
 import { campaignRulesRepository } from '../repositories/campaign-rules.ts';
@@ -23,6 +25,18 @@ const cipher = personalDataCipherFromEnv(env);
 const MAX_ATTEMPTS = 3;
 
 /**
+ * A campaign whose rules ask for a verified participant takes only the phone its participant token
+ * verified: without a token 401, with a token of another phone a field error on the phone.
+ */
+function requireVerifiedPhone(event: Parameters<typeof header>[0], phone: string): void {
+  if (!header(event, 'authorization')) throw new HttpError('PARTICIPANT_REQUIRED');
+  const { sub } = requireParticipant(event);
+  if (sub !== phoneHash(phone, env.PHONE_HASH_KEY)) {
+    throw new HttpError('VALIDATION_FAILED', { fields: [{ field: 'phone', message: '报名手机号须与已验证的手机号一致' }] });
+  }
+}
+
+/**
  * POST /v1/campaigns/{slug}/registrations: registers one phone once per campaign, confirmed within the
  * capacity, else on the waitlist; answers with the confirmation code and its check-in QR code.
  */
@@ -37,6 +51,7 @@ export const handler = httpHandler(logger, async (event) => {
     const now = new Date();
     const window = registrationWindow(rules, now);
     if (!window.open) throw new HttpError('REGISTRATION_NOT_OPEN', { message: NOT_OPEN_MESSAGES[window.reason] });
+    if (rules.registration.requiresVerifiedParticipant) requireVerifiedPhone(event, request.phone);
 
     let record = await newRegistration(rules, request, { now, phoneHashKey: env.PHONE_HASH_KEY, cipher });
     const decidedBy = { revision, capacity: registrationCapacity(rules), waitlistCapacity: waitlistCapacity(rules) };

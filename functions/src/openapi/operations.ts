@@ -122,6 +122,7 @@ export const operations: Record<RouteKey, OperationDoc> = {
     operationId: 'createRegistration',
     summary: 'Register for a campaign (one registration per phone)',
     tag: 'registrations',
+    auth: 'participant-if-required',
     body: registrationRequestSchema,
     responses: { 201: { description: '报名成功', schema: registrationResponseSchema } },
     errors: ['CAMPAIGN_NOT_FOUND', 'REGISTRATION_NOT_OPEN', 'ALREADY_REGISTERED', 'REGISTRATION_FULL'],

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHmac, randomInt, randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { CampaignRules } from '@union/schemas';
@@ -8,6 +8,17 @@ import { createTables } from '../../src/lib/tables.ts';
 
 export const INTERNAL_TOKEN = 'test-internal-token-7f3a9c';
 export const PHONE_HASH_KEY = 'test-phone-hash-key-0123456789abcdef';
+export const PARTICIPANT_TOKEN_KEY = 'test-participant-token-key-0123456789abcdef';
+
+/**
+ * A participant token as the API signs it (lib/participant-token.ts), signed here because that module
+ * reads the environment when loaded, before startTestApi has set it.
+ */
+export function signToken(sub: string, { key = PARTICIPANT_TOKEN_KEY, issuedAt = new Date() } = {}): string {
+  const iat = Math.floor(issuedAt.getTime() / 1000);
+  const payload = Buffer.from(JSON.stringify({ sub, purpose: 'participation', iat, exp: iat + 2 * 60 * 60 })).toString('base64url');
+  return `${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
+}
 /** Key-encryption key of personal fields (DATA_KEY: the local key provider, as STAGE=aws without KMS). */
 export const DATA_KEY = 'test-data-key-encryption-key-0123456789';
 
@@ -66,6 +77,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}, { 
     TABLE_NAME: tableName,
     AWS_REGION: 'ap-east-1',
     PHONE_HASH_KEY,
+    PARTICIPANT_TOKEN_KEY,
     DATA_KEY,
     INTERNAL_API_TOKEN: INTERNAL_TOKEN,
     LOG_LEVEL: 'WARN',
