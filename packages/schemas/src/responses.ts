@@ -153,3 +153,4 @@ export const myParticipationResponseSchema = z.strictObject({
 export const myParticipationDeletedResponseSchema = z.strictObject({
   deleted: z.strictObject({ registrations: z.int(), votesUnlinked: z.int() }),
 });
+export type MyParticipationResponse = z.infer<typeof myParticipationResponseSchema>;

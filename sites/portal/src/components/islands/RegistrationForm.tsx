@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type ChangeEvent, type InputHTMLAttributes, type SubmitEvent } from 'react';
+import PhoneVerification from './PhoneVerification.tsx';
+import { clearToken, sessionStore, type ParticipantToken } from './participant.ts';
 import {
   FIELDS,
-  NETWORK_ERROR,
-  interpretResponse,
-  registrationUrl,
+  submitRegistration,
   validateRegistration,
   type Field,
   type FieldMessages,
@@ -16,6 +16,8 @@ interface Props {
   campaign: string;
   /** Base URL of the participation API; '' for the same origin. */
   apiBase: string;
+  /** The campaign's rules require a phone verified by SMS code: verify first, then register with that phone. */
+  requiresVerifiedParticipant?: boolean;
 }
 
 // Inputs are uncontrolled on purpose: on a slow phone people start typing into the server-rendered
@@ -25,7 +27,6 @@ function readValues(form: HTMLFormElement): RegistrationValues {
   const consent = form.elements.namedItem('consent') as HTMLInputElement | null;
   return { name: text('name'), phone: text('phone'), workUnit: text('workUnit'), consent: consent?.checked ?? false };
 }
-const REQUEST_TIMEOUT_MS = 15_000;
 
 const TEXT_FIELDS = [
   { field: 'name', label: '姓名', type: 'text', autoComplete: 'name', maxLength: 32 },
@@ -33,7 +34,7 @@ const TEXT_FIELDS = [
   { field: 'workUnit', label: '工作单位', type: 'text', autoComplete: 'organization', maxLength: 64 },
 ] as const satisfies ReadonlyArray<{ field: Exclude<Field, 'consent'>; label: string } & InputHTMLAttributes<HTMLInputElement>>;
 
-export default function RegistrationForm({ campaign, apiBase }: Props) {
+export default function RegistrationForm({ campaign, apiBase, requiresVerifiedParticipant = false }: Props) {
   const id = useId();
   const fieldId = (field: Field) => `${id}-${field}`;
   const errorId = (field: Field) => `${id}-${field}-error`;
@@ -43,12 +44,19 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
   const [sending, setSending] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [registered, setRegistered] = useState<Registered | null>(null);
+  // The verified phone stays in memory only: a token in storage does not say which phone it is for.
+  const [verified, setVerified] = useState<{ token: ParticipantToken; phone: string } | null>(null);
+  const [verifyAgain, setVerifyAgain] = useState<{ message: string } | null>(null);
   const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   const successPanel = useRef<HTMLDivElement>(null);
   // The server-rendered form must not submit natively before hydration: a GET to the page
   // would put the phone number into the URL and access logs.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  // After verifying, the form replaces the verification step: start it at the first field.
+  useEffect(() => {
+    if (verified) inputs.current.name?.focus();
+  }, [verified]);
   // Move focus to the result so keyboard and screen-reader users land on it.
   useEffect(() => {
     if (registered) successPanel.current?.focus();
@@ -92,35 +100,29 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
     }
     setErrors({});
     setSending(true);
-    try {
-      let response: Response;
-      try {
-        response = await fetch(registrationUrl(apiBase, campaign), {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(result.request),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-      } catch {
-        setFormError(NETWORK_ERROR);
-        return;
-      }
-      const body: unknown = await response.json().catch(() => null);
-      const outcome = interpretResponse(response.status, body);
-      if (outcome.kind === 'success') {
-        const { kind: _kind, ...result } = outcome;
-        setRegistered(result);
-      } else if (outcome.kind === 'fields') {
-        setErrors(outcome.errors);
-        setFormError(outcome.message ?? null);
-        const first = FIELDS.find((f) => outcome.errors[f]);
-        if (first) inputs.current[first]?.focus();
-      } else {
-        setFormError(outcome.message);
-      }
-    } finally {
-      setSending(false);
+    const outcome = await submitRegistration(apiBase, campaign, result.request, verified?.token.token);
+    setSending(false);
+    if (outcome.kind === 'success') {
+      const { kind: _kind, ...registration } = outcome;
+      setRegistered(registration);
+    } else if (outcome.kind === 'fields') {
+      setErrors(outcome.errors);
+      setFormError(outcome.message ?? null);
+      const first = FIELDS.find((f) => outcome.errors[f]);
+      if (first) inputs.current[first]?.focus();
+    } else if (outcome.kind === 'unverified' && requiresVerifiedParticipant) {
+      backToVerify(outcome.message);
+    } else {
+      setFormError(outcome.message);
     }
+  }
+
+  function backToVerify(message: string) {
+    clearToken(sessionStore());
+    setVerified(null);
+    setErrors({});
+    setFormError(null);
+    setVerifyAgain({ message });
   }
 
   if (registered) {
@@ -153,6 +155,23 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
     );
   }
 
+  if (requiresVerifiedParticipant && !verified) {
+    return (
+      <div className="registration-verify">
+        <p className="registration__hint">本活动需先验证手机号，再用该手机号报名。</p>
+        <PhoneVerification
+          apiBase={apiBase}
+          onVerified={(token, phone) => {
+            setVerifyAgain(null);
+            setVerified({ token, phone });
+          }}
+          initialError={verifyAgain?.message}
+          focusOnMount={verifyAgain !== null}
+        />
+      </div>
+    );
+  }
+
   const describedBy = (field: Field) => (errors[field] ? errorId(field) : undefined);
   const fieldError = (field: Field) => (
     <p className="field__error" id={errorId(field)} aria-live="polite">
@@ -172,12 +191,18 @@ export default function RegistrationForm({ campaign, apiBase }: Props) {
             ref={(el) => void (inputs.current[field] = el)}
             name={field}
             {...attributes}
+            {...(field === 'phone' && verified ? { defaultValue: verified.phone, readOnly: true } : {})}
             onChange={change(field)}
             onBlur={blur(field)}
             aria-invalid={errors[field] ? true : undefined}
             aria-describedby={describedBy(field)}
           />
           {fieldError(field)}
+          {field === 'phone' && verified && (
+            <button type="button" className="link-button" onClick={() => backToVerify('')}>
+              更换手机号
+            </button>
+          )}
         </div>
       ))}
 

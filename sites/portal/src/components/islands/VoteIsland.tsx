@@ -1,17 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { fieldErrors, otpRequestSchema, otpVerifySchema } from '@union/schemas';
-import {
-  callApi,
-  clearToken,
-  errorMessage,
-  loadToken,
-  requestCode,
-  saveToken,
-  sessionStore,
-  verifyCode,
-  type ParticipantToken,
-} from './participant.ts';
-import { castVote, parseResults, parseVote, resultsUrl, voteUrl, type VoteReceipt } from './vote.ts';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import PhoneVerification from './PhoneVerification.tsx';
+import { callApi, clearToken, loadToken, sessionStore, type ParticipantToken } from './participant.ts';
+import { castVote, parseResults, parseVote, resultsUrl, voteUrl, type CandidateCount, type VoteReceipt } from './vote.ts';
 
 interface Props {
   /** Slug of the campaign. */
@@ -28,17 +18,13 @@ const AFTER_CACHE_MS = 6_000;
 const STATUS_POLL_MS = 2_000;
 const STATUS_POLLS = 30;
 
-const firstMessage = (issues: Parameters<typeof fieldErrors>[0]) => fieldErrors(issues)[0]?.message ?? '';
-
 export default function VoteIsland({ campaign, apiBase, round }: Props) {
   const id = useId();
   const [hydrated, setHydrated] = useState(false);
   const [token, setToken] = useState<ParticipantToken | null>(null);
-  const [codeSent, setCodeSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [verifyError, setVerifyError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [counts, setCounts] = useState<Map<string, number> | null>(null);
+  // Why the person is back at the verification step, and whether to take them there.
+  const [verifyAgain, setVerifyAgain] = useState<{ message: string } | null>(null);
+  const [counts, setCounts] = useState<Map<string, CandidateCount> | null>(null);
   const [votingFor, setVotingFor] = useState<string | null>(null);
   // Shown in the row of the candidate it is about, where the person just tapped.
   const [voteError, setVoteError] = useState<{ candidate: string; message: string } | null>(null);
@@ -46,9 +32,6 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
   // One key per attempt to vote for a candidate, kept while its outcome is unknown so a retry counts once.
   const pendingKeys = useRef(new Map<string, string>());
   const listHeading = useRef<HTMLHeadingElement>(null);
-  // Uncontrolled inputs: on a slow phone people type before React hydrates, and state would wipe it.
-  const phoneInput = useRef<HTMLInputElement>(null);
-  const codeInput = useRef<HTMLInputElement>(null);
   const timers = useRef<number[]>([]);
 
   useEffect(() => {
@@ -79,43 +62,14 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
   function backToVerify(message: string) {
     clearToken(sessionStore());
     setToken(null);
-    setCodeSent(false);
-    setVerifyError(message);
-    // The form may be far above the row tapped: take the person there.
-    later(0, () => phoneInput.current?.focus());
+    // The form may be far above the row tapped: the verification step takes focus when it comes back.
+    setVerifyAgain({ message });
   }
 
-  async function sendCode() {
-    setVerifyError(null);
-    const parsed = otpRequestSchema.safeParse({ phone: phoneInput.current?.value ?? '' });
-    if (!parsed.success) return setVerifyError(firstMessage(parsed.error.issues));
-    setBusy(true);
-    const answer = await requestCode(apiBase, parsed.data.phone);
-    setBusy(false);
-    if (answer.ok && answer.status === 202) {
-      setCodeSent(true);
-      setNotice('验证码已发送，请查看短信。');
-      later(0, () => codeInput.current?.focus());
-    } else {
-      setVerifyError(errorMessage(answer));
-    }
-  }
-
-  async function verify(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    if (!codeSent) return void sendCode();
-    setVerifyError(null);
-    const parsed = otpVerifySchema.safeParse({ phone: phoneInput.current?.value ?? '', code: codeInput.current?.value ?? '' });
-    if (!parsed.success) return setVerifyError(firstMessage(parsed.error.issues));
-    setBusy(true);
-    const result = await verifyCode(apiBase, parsed.data.phone, parsed.data.code);
-    setBusy(false);
-    if ('error' in result) return setVerifyError(result.error);
-    saveToken(sessionStore(), result.token);
-    setToken(result.token);
+  function verified(next: ParticipantToken) {
     // The phone number is not needed any more: the form goes, and nothing keeps it.
-    setNotice(null);
+    setToken(next);
+    setVerifyAgain(null);
     later(0, () => listHeading.current?.focus());
   }
 
@@ -166,57 +120,12 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
           </button>
         </p>
       ) : (
-        <form className="vote-verify" noValidate onSubmit={verify} aria-busy={busy} aria-labelledby={`${id}-verify-title`}>
-          <p className="vote-step" id={`${id}-verify-title`}>
-            第一步：验证手机号
-          </p>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-phone`}>
-              手机号
-            </label>
-            <input
-              id={`${id}-phone`}
-              type="tel"
-              inputMode="tel"
-              autoComplete="tel"
-              maxLength={20}
-              ref={phoneInput}
-            />
-          </div>
-          <button type="button" className="button" disabled={!hydrated || busy} onClick={() => void sendCode()}>
-            {codeSent ? '重新获取验证码' : '获取验证码'}
-          </button>
-          {codeSent && (
-            <div className="field">
-              <label className="field__label" htmlFor={`${id}-code`}>
-                验证码
-              </label>
-              <input
-                id={`${id}-code`}
-                ref={codeInput}
-                type="text"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-              />
-            </div>
-          )}
-          {notice && (
-            <p className="vote-notice" aria-live="polite">
-              {notice}
-            </p>
-          )}
-          {verifyError && (
-            <p className="form-error" role="alert" data-testid="verify-error">
-              {verifyError}
-            </p>
-          )}
-          {codeSent && (
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? '验证中…' : '验证手机号'}
-            </button>
-          )}
-        </form>
+        <PhoneVerification
+          apiBase={apiBase}
+          onVerified={verified}
+          initialError={verifyAgain?.message}
+          focusOnMount={verifyAgain !== null}
+        />
       )}
 
       <h3 className="vote-step" id={`${id}-list-title`} ref={listHeading} tabIndex={-1}>
@@ -227,8 +136,13 @@ export default function VoteIsland({ campaign, apiBase, round }: Props) {
           <li className="vote-candidate" key={candidate.id}>
             <span className="vote-candidate__name">{candidate.name}</span>
             <span className="vote-candidate__count" data-testid={`votes-${candidate.id}`}>
-              {counts ? `${counts.get(candidate.id) ?? 0} 票` : '— 票'}
+              {counts ? `${counts.get(candidate.id)?.votes ?? 0} 票` : '— 票'}
             </span>
+            {(counts?.get(candidate.id)?.voided ?? 0) > 0 && (
+              <span className="vote-candidate__voided" data-testid={`voided-${candidate.id}`}>
+                （已作废 {counts?.get(candidate.id)?.voided} 票）
+              </span>
+            )}
             {token && !closed && (
               <button
                 type="button"

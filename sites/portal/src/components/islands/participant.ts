@@ -1,4 +1,4 @@
-import { API_ERRORS, errorEnvelopeSchema } from '@union/schemas';
+import { API_ERRORS, errorEnvelopeSchema, fieldErrors, otpRequestSchema, otpVerifySchema } from '@union/schemas';
 
 /** A verified participant's token, as POST /v1/otp/verify answers it. */
 export interface ParticipantToken {
@@ -105,4 +105,18 @@ export async function verifyCode(apiBase: string, phone: string, code: string): 
     return { error: API_ERRORS.INTERNAL.message };
   }
   return { error: errorMessage(answer) };
+}
+
+const firstMessage = (issues: Parameters<typeof fieldErrors>[0]) => fieldErrors(issues)[0]?.message ?? '';
+
+/** The phone as typed, normalised by the API's own schema, or its Chinese error: nothing is sent for bad input. */
+export function checkPhoneInput(phone: string): { phone: string } | { error: string } {
+  const parsed = otpRequestSchema.safeParse({ phone });
+  return parsed.success ? { phone: parsed.data.phone } : { error: firstMessage(parsed.error.issues) };
+}
+
+/** The phone and code as typed, checked by the API's own schema. */
+export function checkCodeInput(phone: string, code: string): { phone: string; code: string } | { error: string } {
+  const parsed = otpVerifySchema.safeParse({ phone, code });
+  return parsed.success ? { phone: parsed.data.phone, code: parsed.data.code } : { error: firstMessage(parsed.error.issues) };
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { interpretResponse, registrationUrl, validateRegistration } from './registration.ts';
+import { errorEnvelope } from '@union/schemas';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiDouble } from './api-double.ts';
+import { interpretResponse, registrationUrl, submitRegistration, validateRegistration } from './registration.ts';
 
 const valid = { name: '林晓岚', phone: '138 0013 8000', workUnit: '苏州示例精密机械有限公司', consent: true };
 
@@ -84,5 +86,32 @@ describe('registrationUrl', () => {
   it('is same-origin when the base is empty and encodes the slug', () => {
     expect(registrationUrl('', 'singer-contest-2026')).toBe('/v1/campaigns/singer-contest-2026/registrations');
     expect(registrationUrl('https://api.example.org/', 'a b')).toBe('https://api.example.org/v1/campaigns/a%20b/registrations');
+  });
+});
+
+describe('submitRegistration', () => {
+  const request = { name: '林晓岚', phone: '13800138000', workUnit: '苏州示例精密机械有限公司', consent: true as const };
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+
+  it('sends the participant token only when there is one (campaigns that require a verified phone)', async () => {
+    const api = await apiDouble(() => ({ status: 201, body: { registration: { confirmationCode: 'ABCD2345', status: 'confirmed', checkIn: { qrCode: 'data:image/svg+xml;base64,PHN2Zy8+' } } } }));
+    close = api.close;
+    await submitRegistration(api.apiBase, 'reading-month-2019', request, 'token-1');
+    await submitRegistration(api.apiBase, 'reading-month-2019', request);
+    expect(api.seen.map((s) => s.authorization)).toEqual(['Bearer token-1', undefined]);
+    expect(api.seen.map((s) => s.url)).toEqual(['/v1/campaigns/reading-month-2019/registrations', '/v1/campaigns/reading-month-2019/registrations']);
+    expect(JSON.parse(api.seen[0]!.body)).toEqual(request);
+  });
+
+  it('asks to verify again on a 401, and shows a phone that differs from the verified one beside the phone field', async () => {
+    const mismatch = errorEnvelope('VALIDATION_FAILED', { fields: [{ field: 'phone', message: '手机号与验证的手机号不一致' }] });
+    const api = await apiDouble(({ authorization }) => (authorization ? { status: 422, body: mismatch } : { status: 401, body: errorEnvelope('PARTICIPANT_REQUIRED') }));
+    close = api.close;
+    expect(await submitRegistration(api.apiBase, 'c', request)).toEqual({ kind: 'unverified', message: errorEnvelope('PARTICIPANT_REQUIRED').error.message });
+    expect(await submitRegistration(api.apiBase, 'c', request, 'token-1')).toEqual({ kind: 'fields', errors: { phone: '手机号与验证的手机号不一致' } });
   });
 });

@@ -46,6 +46,8 @@ export interface Registered {
 export type SubmitOutcome =
   | ({ kind: 'success' } & Registered)
   | { kind: 'fields'; errors: FieldMessages; message?: string }
+  /** The campaign needs a verified phone and the token is missing, expired or refused: verify again. */
+  | { kind: 'unverified'; message: string }
   | { kind: 'error'; message: string };
 
 /** Turns the API's answer into what the form shows: the code, messages beside fields, or one message. */
@@ -63,6 +65,7 @@ export function interpretResponse(status: number, body: unknown): SubmitOutcome 
   const envelope = errorEnvelopeSchema.safeParse(body);
   if (!envelope.success) return { kind: 'error', message: API_ERRORS.INTERNAL.message };
   const { message, fields } = envelope.data.error;
+  if (status === 401) return { kind: 'unverified', message };
   if (status === 422 && fields?.length) {
     const errors: FieldMessages = {};
     const other: string[] = [];
@@ -79,4 +82,26 @@ export function interpretResponse(status: number, body: unknown): SubmitOutcome 
 /** The registration endpoint of a campaign; an empty base means the API is on the same origin. */
 export function registrationUrl(apiBase: string, campaign: string): string {
   return `${apiBase.replace(/\/+$/, '')}/v1/campaigns/${encodeURIComponent(campaign)}/registrations`;
+}
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * POST the registration. With a participant token (campaigns whose rules require a verified phone)
+ * it goes as a Bearer token; the API then checks the phone is the one verified.
+ */
+export async function submitRegistration(apiBase: string, campaign: string, request: RegistrationRequest, token?: string): Promise<SubmitOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(registrationUrl(apiBase, campaign), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch {
+    return { kind: 'error', message: NETWORK_ERROR };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  return interpretResponse(response.status, body);
 }

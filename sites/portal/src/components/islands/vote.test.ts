@@ -60,9 +60,9 @@ describe('castVote', () => {
 });
 
 describe('parseResults', () => {
-  it('reads each candidate\'s public count', () => {
+  it('reads each candidate\'s public count and voided votes', () => {
     const body = { results: { campaign: 'c', round: 'r1', roundName: '决赛', updatedAt: null, totalVotes: 3, totalVoided: 1, candidates: [{ id: 'contestants-1', name: '甲', votes: 3, voided: 1, rank: 1 }, { id: 'contestants-2', name: '乙', votes: 0, voided: 0, rank: 2 }] } };
-    expect(parseResults(body)).toEqual(new Map([['contestants-1', 3], ['contestants-2', 0]]));
+    expect(parseResults(body)).toEqual(new Map([['contestants-1', { votes: 3, voided: 1 }], ['contestants-2', { votes: 0, voided: 0 }]]));
     expect(parseResults({ error: {} })).toBeNull();
   });
 

@@ -24,10 +24,16 @@ export function parseVote(body: unknown): VoteReceipt | null {
   return { receipt, candidate, counted, voided: voided === true };
 }
 
-/** Each candidate's public count in an answer of GET /v1/results/{slug}/{round}, or null when the body is not one. */
-export function parseResults(body: unknown): Map<string, number> | null {
+/** A candidate's public count and the votes voided by moderation (shown beside it, so a drop is explained). */
+export interface CandidateCount {
+  votes: number;
+  voided: number;
+}
+
+/** Each candidate's counts in an answer of GET /v1/results/{slug}/{round}, or null when the body is not one. */
+export function parseResults(body: unknown): Map<string, CandidateCount> | null {
   const parsed = resultsResponseSchema.safeParse(body);
-  return parsed.success ? new Map(parsed.data.results.candidates.map((c) => [c.id, c.votes])) : null;
+  return parsed.success ? new Map(parsed.data.results.candidates.map((c) => [c.id, { votes: c.votes, voided: c.voided }])) : null;
 }
 
 export type VoteOutcome =
