@@ -1,7 +1,7 @@
-import { maskPhone } from '@union/schemas';
+import { maskPhone, type RegistrationStatus } from '@union/schemas';
 import { shanghaiTime } from '../display.ts';
 import type { CellValue } from './csv.ts';
-import type { RegistrationRow, RegistrationStatus, RoundResults, VoteFlag } from './participationApi.ts';
+import type { RegistrationRow, RoundResults, VoteFlag } from './participationApi.ts';
 
 /** A sheet before it becomes CSV or XLSX: Chinese headers and one array of cells per row. */
 export interface ExportTable {

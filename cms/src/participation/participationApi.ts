@@ -1,4 +1,4 @@
-import { errorEnvelopeSchema } from '@union/schemas';
+import { errorEnvelopeSchema, REGISTRATION_STATUSES } from '@union/schemas';
 import { APIError, type Payload } from 'payload';
 import * as z from 'zod/mini';
 import { rulesSyncSettings } from '../collections/Campaigns/hooks/rulesApi.ts';
@@ -11,8 +11,6 @@ import { rulesSyncSettings } from '../collections/Campaigns/hooks/rulesApi.ts';
 
 const optionalText = z.optional(z.nullable(z.string()));
 
-export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 export const registrationRowSchema = z.object({
   name: z.string(),

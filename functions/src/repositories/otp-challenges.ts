@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OtpPurpose } from '@union/schemas';
 import { otpChallengeKey, otpClientPartition, otpPhonePartition, otpRateSortKey } from './keys.ts';
+import { windowCounterIncrement } from './rate-limits.ts';
 import { conditionFailed, transactWrite } from './transactions.ts';
 
 /** A code about to be sent to one phone. */
@@ -75,21 +76,7 @@ export function otpChallengesRepository(doc: DynamoDBDocumentClient, tableName: 
               ExpressionAttributeValues: { ':now': nowMs },
             },
           },
-          ...limits.map((limit) => ({
-            Update: {
-              TableName: tableName,
-              Key: limitKey(limit),
-              UpdateExpression: 'SET #entity = :entity, expiresAt = :expiresAt ADD #count :one',
-              ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
-              ExpressionAttributeNames: { '#entity': 'entity', '#count': 'count' },
-              ExpressionAttributeValues: {
-                ':entity': 'otp-send-count',
-                ':expiresAt': limit.windowStart + limit.windowSeconds,
-                ':one': 1,
-                ':max': limit.max,
-              },
-            },
-          })),
+          ...limits.map((limit) => ({ Update: windowCounterIncrement(tableName, limitKey(limit), limit, 'otp-send-count') })),
         ],
       });
       if (result.committed) return { issued: true };

@@ -1,12 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { BatchGetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { participationTableKeys } from '../lib/tables.ts';
+import { batchGetAll } from './batch-get.ts';
 import { participantIndexPartition } from './keys.ts';
 
 type Key = { pk: string; sk: string };
 type Item = Record<string, unknown>;
-
-const BATCH_GET_LIMIT = 100;
 
 /**
  * Everything one participant has, through the keys-only `byParticipant` index (lib/tables.ts): the
@@ -35,21 +33,6 @@ export function participantIndexRepository(doc: DynamoDBDocumentClient, tableNam
     return found;
   }
 
-  async function batchGet(all: Key[]): Promise<Item[]> {
-    const items: Item[] = [];
-    for (let i = 0; i < all.length; i += BATCH_GET_LIMIT) {
-      let pending: Key[] = all.slice(i, i + BATCH_GET_LIMIT);
-      for (let attempt = 0; pending.length > 0; attempt += 1) {
-        if (attempt > 0) await sleep(Math.min(1000, 50 * 2 ** attempt));
-        const out = await doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }));
-        items.push(...(out.Responses?.[tableName] ?? []));
-        pending = (out.UnprocessedKeys?.[tableName]?.Keys as Key[] | undefined) ?? [];
-        if (attempt > 8 && pending.length > 0) throw new Error('BatchGet left keys unprocessed after retries');
-      }
-    }
-    return items;
-  }
-
   return {
     /**
      * The participant's items that still carry their index keys (the index is eventually consistent in
@@ -57,7 +40,7 @@ export function participantIndexRepository(doc: DynamoDBDocumentClient, tableNam
      */
     async items(phoneHash: string): Promise<Item[]> {
       const partition = participantIndexPartition(phoneHash);
-      return (await batchGet(await keys(phoneHash))).filter((item) => item[index.partitionKey.name] === partition);
+      return (await batchGetAll(doc, tableName, await keys(phoneHash), { consistentRead: true })).filter((item) => item[index.partitionKey.name] === partition);
     },
 
     /**

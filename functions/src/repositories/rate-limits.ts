@@ -14,6 +14,26 @@ export interface RateLimit {
   max: number;
 }
 
+/**
+ * The conditional increment of one fixed-window counter: refused once `count` reached `max`, the item
+ * expiring with its window. Shared by the request limits here and the one-time-code send limits.
+ */
+export function windowCounterIncrement(
+  tableName: string,
+  key: { pk: string; sk: string },
+  limit: { windowStart: number; windowSeconds: number; max: number },
+  entity: string,
+) {
+  return {
+    TableName: tableName,
+    Key: key,
+    UpdateExpression: 'SET #entity = :entity, expiresAt = :expiresAt ADD #count :one',
+    ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
+    ExpressionAttributeNames: { '#entity': 'entity', '#count': 'count' },
+    ExpressionAttributeValues: { ':entity': entity, ':expiresAt': limit.windowStart + limit.windowSeconds, ':one': 1, ':max': limit.max },
+  };
+}
+
 const keyOf = (limit: RateLimit) => ({
   pk: rateLimitPartition(limit.action, limit.subject, limit.hash),
   sk: rateLimitSortKey(limit.windowSeconds, limit.windowStart),
@@ -36,21 +56,7 @@ export function rateLimitsRepository(doc: DynamoDBDocumentClient, tableName: str
       const refused = await Promise.all(
         limits.map(async (limit, index) => {
           try {
-            await doc.send(
-              new UpdateCommand({
-                TableName: tableName,
-                Key: keyOf(limit),
-                UpdateExpression: 'SET #entity = :entity, expiresAt = :expiresAt ADD #count :one',
-                ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
-                ExpressionAttributeNames: { '#entity': 'entity', '#count': 'count' },
-                ExpressionAttributeValues: {
-                  ':entity': 'rate-count',
-                  ':expiresAt': limit.windowStart + limit.windowSeconds,
-                  ':one': 1,
-                  ':max': limit.max,
-                },
-              }),
-            );
+            await doc.send(new UpdateCommand(windowCounterIncrement(tableName, keyOf(limit), limit, 'rate-count')));
             return undefined;
           } catch (error) {
             if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return index;

@@ -1,6 +1,4 @@
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
@@ -8,12 +6,11 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { TallyChunk } from '../lib/tally-plan.ts';
+import { batchGetAll } from './batch-get.ts';
 import { TALLY_SHARDS, flagRateKey, tallyKey, voteFlagKey, voteFlagPartition } from './keys.ts';
 
 /** Minute counts of the abuse flag are only compared within their minute; a day is plenty. */
 const RATE_TTL_SECONDS = 24 * 60 * 60;
-/** BatchGetItem takes at most 100 keys. */
-const BATCH_GET_KEYS = 100;
 
 export type CommitResult =
   | { outcome: 'committed' }
@@ -64,25 +61,6 @@ function errorName(error: unknown): string {
  * check, and the tally's marks on vote items (`countedAt`, `voidCountedAt`). Only the tally writes here.
  */
 export function talliesRepository(doc: DynamoDBDocumentClient, tableName: string) {
-  async function batchGet(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    const pages: { pk: string; sk: string }[][] = [];
-    for (let i = 0; i < keys.length; i += BATCH_GET_KEYS) pages.push(keys.slice(i, i + BATCH_GET_KEYS));
-    await Promise.all(
-      pages.map(async (page) => {
-        let pending: Record<string, unknown>[] | undefined = page;
-        // Keys DynamoDB left unprocessed (throttled) are asked for again, after a growing pause.
-        for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
-          if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 25 * 2 ** attempt) * Math.random()));
-          const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
-          items.push(...(result.Responses?.[tableName] ?? []));
-          pending = result.UnprocessedKeys?.[tableName]?.Keys;
-        }
-      }),
-    );
-    return items;
-  }
-
   return {
     /**
      * One transaction: marks each vote of the chunk counted (a vote only once, a void only once and
@@ -157,7 +135,7 @@ export function talliesRepository(doc: DynamoDBDocumentClient, tableName: string
     /** Accepted-vote counts of the given candidate minutes, keyed `<campaign>#<round>#<candidate>#<minute>`. */
     async minuteCounts(buckets: { campaign: string; round: string; candidate: string; minute: string }[]): Promise<Map<string, number>> {
       const byKey = new Map(buckets.map((b) => [JSON.stringify(flagRateKey(b.campaign, b.round, b.candidate, b.minute)), b] as const));
-      const items = await batchGet(buckets.map((b) => flagRateKey(b.campaign, b.round, b.candidate, b.minute)));
+      const items = await batchGetAll(doc, tableName, buckets.map((b) => flagRateKey(b.campaign, b.round, b.candidate, b.minute)));
       const counts = new Map<string, number>();
       for (const item of items) {
         const bucket = byKey.get(JSON.stringify({ pk: item.pk, sk: item.sk }));
@@ -246,7 +224,7 @@ export function talliesRepository(doc: DynamoDBDocumentClient, tableName: string
       const keys = candidates.flatMap((candidate) => Array.from({ length: TALLY_SHARDS }, (_, shard) => tallyKey(campaign, round, candidate, shard)));
       const byPk = new Map(candidates.map((candidate) => [tallyKey(campaign, round, candidate, 0).pk, candidate] as const));
       const totals = new Map<string, CandidateTotal>(candidates.map((c) => [c, { accepted: 0, voided: 0, updatedAt: null }]));
-      for (const item of await batchGet(keys)) {
+      for (const item of await batchGetAll(doc, tableName, keys)) {
         const candidate = byPk.get(String(item.pk));
         const total = candidate === undefined ? undefined : totals.get(candidate);
         if (!total) continue;
