@@ -36,7 +36,8 @@ export async function benchPageWeight(siteUrl: string, paths: string[]): Promise
         );
       });
       await page.goto(new URL(pagePath, siteUrl).href, { waitUntil: 'networkidle' });
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      // Islands hydrate when visible (client:visible), so bring each one into view in turn.
+      for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
       // Astro drops an island's `ssr` attribute once it has hydrated, after its scripts loaded.
       await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
       await Promise.all(pending);
