@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { campaignsLoader } from './astro-loader.ts';
-import { paged, recordedPages, startCmsServer, type CmsServer } from './fixtures/server.ts';
+import { campaignsLoader, innovationStudiosLoader, modelWorkersLoader, SITE_SETTINGS_ENTRY, siteSettingsLoader } from './astro-loader.ts';
+import {
+  paged,
+  recordedModelWorkerPages,
+  recordedPages,
+  recordedSiteSettings,
+  recordedStudioPages,
+  routed,
+  startCmsServer,
+  type CmsServer,
+} from './fixtures/server.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
 
@@ -112,5 +121,91 @@ describe('campaignsLoader', () => {
     for (const [, entry] of store.entries()) {
       expect(loader.schema.parse(entry.data)).toEqual(entry.data);
     }
+  });
+});
+
+describe('modelWorkersLoader', () => {
+  it('stores each published model worker by CMS id with the biography rendered', async () => {
+    server = await startCmsServer(paged(recordedModelWorkerPages()));
+    const store = memoryStore();
+    const { ctx, logs } = context(store);
+    const loader = modelWorkersLoader({ baseUrl: server.baseUrl });
+    await loader.load(ctx);
+
+    expect(loader.name).toBe('union-model-workers');
+    expect(store.keys()).toEqual(['1', '3', '338']);
+    expect(store.get('3')!.data.name).toBe('王建国');
+    expect(store.get('3')!.rendered!.html).toMatch(/^<p>王建国是一名有 25 年焊龄的焊工/);
+    // A benchmark worker without a biography renders nothing rather than an empty paragraph.
+    expect(store.get('338')!.rendered!.html).toBe('');
+    expect(logs).toEqual(['3 published model workers: 0 unchanged, 3 updated, 0 removed']);
+  });
+
+  it('removes a worker who was unpublished and re-parses only the one that changed', async () => {
+    const pages = recordedModelWorkerPages();
+    server = await startCmsServer(paged(pages));
+    const store = memoryStore();
+    const loader = modelWorkersLoader({ baseUrl: server.baseUrl });
+    await loader.load(context(store).ctx);
+
+    pages[0].docs.splice(0, 1);
+    pages[1].docs[0]!.quote = '干一行，爱一行。';
+    const second = context(store);
+    await loader.load(second.ctx);
+    expect(store.keys()).toEqual(['3', '338']);
+    expect(second.parsed).toEqual(['338']);
+    expect(second.logs).toEqual(['2 published model workers: 1 unchanged, 1 updated, 1 removed']);
+  });
+
+  it('offers a schema that accepts what it stores unchanged, as Astro parses it again', async () => {
+    server = await startCmsServer(paged(recordedModelWorkerPages()));
+    const store = memoryStore();
+    const loader = modelWorkersLoader({ baseUrl: server.baseUrl });
+    await loader.load(context(store).ctx);
+
+    for (const [, entry] of store.entries()) expect(loader.schema.parse(entry.data)).toEqual(entry.data);
+  });
+});
+
+describe('innovationStudiosLoader', () => {
+  it('stores each studio by CMS id with achievements rendered, and a schema that re-parses its output unchanged', async () => {
+    server = await startCmsServer(paged(recordedStudioPages()));
+    const store = memoryStore();
+    const { ctx, logs } = context(store);
+    const loader = innovationStudiosLoader({ baseUrl: server.baseUrl });
+    await loader.load(ctx);
+
+    expect(store.keys()).toEqual(['1', '3', '11']);
+    expect(store.get('1')!.data.lead).toEqual({ id: 1, name: '陈立新' });
+    expect(store.get('3')!.data.lead).toBeNull();
+    expect(store.get('11')!.rendered!.html).toContain('<p>工作室由几位一线维保骨干发起');
+    expect(logs).toEqual(['3 published innovation studios: 0 unchanged, 3 updated, 0 removed']);
+    for (const [, entry] of store.entries()) expect(loader.schema.parse(entry.data)).toEqual(entry.data);
+  });
+});
+
+describe('siteSettingsLoader', () => {
+  it('stores the settings as one entry and leaves it alone while unchanged', async () => {
+    const settings = recordedSiteSettings();
+    server = await startCmsServer(routed({ '/api/globals/site-settings': () => ({ body: settings }) }));
+    const store = memoryStore();
+    const loader = siteSettingsLoader({ baseUrl: server.baseUrl });
+    const first = context(store);
+    await loader.load(first.ctx);
+
+    expect(store.keys()).toEqual([SITE_SETTINGS_ENTRY]);
+    expect(store.get(SITE_SETTINGS_ENTRY)!.data.icpNumber).toBe('苏ICP备00000000号-1');
+    expect(loader.schema.parse(store.get(SITE_SETTINGS_ENTRY)!.data)).toEqual(store.get(SITE_SETTINGS_ENTRY)!.data);
+    expect(first.logs).toEqual(['site settings of 示例市总工会 updated']);
+
+    const second = context(store);
+    await loader.load(second.ctx);
+    expect(second.parsed).toEqual([]);
+
+    settings.icpNumber = '苏ICP备00000000号-2';
+    const third = context(store);
+    await loader.load(third.ctx);
+    expect(third.parsed).toEqual([SITE_SETTINGS_ENTRY]);
+    expect(store.get(SITE_SETTINGS_ENTRY)!.data.icpNumber).toBe('苏ICP备00000000号-2');
   });
 });

@@ -1,38 +1,58 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createContentClient, type ContentClientOptions } from './index.ts';
+import type * as z from 'zod';
+import { COLLECTIONS } from './collections.ts';
+import { createContentClient, type ContentClient, type ContentClientOptions } from './index.ts';
 import { renderRichText } from './rich-text.ts';
-import { campaignSchema } from './schema.ts';
+import { siteSettingsSchema, type Campaign, type InnovationStudio, type ModelWorker } from './schema.ts';
 
 export type CampaignsLoaderOptions = ContentClientOptions;
 
-/** The loader with its schema's type kept, so Astro infers `getCollection('campaigns')` entries from it. */
-export type CampaignsLoader = Loader & { schema: typeof campaignSchema };
+/** A loader with its schema's type kept, so Astro infers `getCollection(...)` entries from it. */
+export type TypedLoader<S extends z.ZodType> = Loader & { schema: S };
+
+export type CampaignsLoader = TypedLoader<typeof COLLECTIONS.campaigns.schema>;
+export type ModelWorkersLoader = TypedLoader<typeof COLLECTIONS.modelWorkers.schema>;
+export type InnovationStudiosLoader = TypedLoader<typeof COLLECTIONS.innovationStudios.schema>;
+export type SiteSettingsLoader = TypedLoader<typeof siteSettingsSchema>;
+
+interface PublishedLoaderSpec<S extends z.ZodType> {
+  /** The loader's name, shown by Astro. */
+  name: string;
+  /** Plural noun for the log line: `3 published campaigns: …`. */
+  noun: string;
+  schema: S;
+  list(client: ContentClient): Promise<z.output<S>[]>;
+  /** The entry id: a stable key the site's URLs are built from. */
+  idOf(doc: z.output<S>): string;
+  /** The document's main rich text, rendered into the entry so `render(entry)` shows it. */
+  richText(doc: z.output<S>): unknown;
+}
 
 /**
- * An Astro content loader of every published campaign, keyed by slug. Unchanged campaigns
- * (same digest) are left as stored and not re-parsed; unpublished ones are removed.
+ * An Astro content loader of every published document a spec lists. Unchanged documents (same
+ * digest) are left as stored and not re-parsed; documents no longer published are removed.
  */
-export function campaignsLoader(options: CampaignsLoaderOptions): CampaignsLoader {
+export function publishedLoader<S extends z.ZodType>(options: ContentClientOptions, spec: PublishedLoaderSpec<S>): TypedLoader<S> {
   const client = createContentClient(options);
   return {
-    name: 'union-campaigns',
-    schema: campaignSchema,
+    name: spec.name,
+    schema: spec.schema,
     async load({ store, parseData, generateDigest, logger }: LoaderContext) {
-      const campaigns = await client.listCampaigns();
+      const docs = await spec.list(client);
       const published = new Set<string>();
       let unchanged = 0;
       let updated = 0;
       let removed = 0;
-      for (const campaign of campaigns) {
-        const id = campaign.slug;
+      for (const doc of docs) {
+        const id = spec.idOf(doc);
         published.add(id);
-        const digest = generateDigest(campaign);
+        const digest = generateDigest(doc as Record<string, unknown>);
         if (store.get(id)?.digest === digest) {
           unchanged++;
           continue;
         }
-        const data = await parseData({ id, data: campaign });
-        store.set({ id, data, digest, rendered: { html: renderRichText(campaign.body) } });
+        const data = await parseData({ id, data: doc as Record<string, unknown> });
+        store.set({ id, data, digest, rendered: { html: renderRichText(spec.richText(doc)) } });
         updated++;
       }
       for (const id of store.keys()) {
@@ -41,7 +61,66 @@ export function campaignsLoader(options: CampaignsLoaderOptions): CampaignsLoade
           removed++;
         }
       }
-      logger.info(`${campaigns.length} published campaigns: ${unchanged} unchanged, ${updated} updated, ${removed} removed`);
+      logger.info(`${docs.length} published ${spec.noun}: ${unchanged} unchanged, ${updated} updated, ${removed} removed`);
+    },
+  };
+}
+
+/** Every published campaign, keyed by slug, with its body rendered. */
+export function campaignsLoader(options: CampaignsLoaderOptions): CampaignsLoader {
+  return publishedLoader(options, {
+    name: 'union-campaigns',
+    noun: 'campaigns',
+    schema: COLLECTIONS.campaigns.schema,
+    list: (client) => client.listCampaigns(),
+    idOf: (campaign: Campaign) => campaign.slug,
+    richText: (campaign: Campaign) => campaign.body,
+  });
+}
+
+/** Every published model worker, keyed by CMS id (profile URLs use it), with the biography rendered. */
+export function modelWorkersLoader(options: ContentClientOptions): ModelWorkersLoader {
+  return publishedLoader(options, {
+    name: 'union-model-workers',
+    noun: 'model workers',
+    schema: COLLECTIONS.modelWorkers.schema,
+    list: (client) => client.listModelWorkers(),
+    idOf: (worker: ModelWorker) => String(worker.id),
+    richText: (worker: ModelWorker) => worker.biography,
+  });
+}
+
+/** Every published innovation studio, keyed by CMS id, with its achievements rendered. */
+export function innovationStudiosLoader(options: ContentClientOptions): InnovationStudiosLoader {
+  return publishedLoader(options, {
+    name: 'union-innovation-studios',
+    noun: 'innovation studios',
+    schema: COLLECTIONS.innovationStudios.schema,
+    list: (client) => client.listInnovationStudios(),
+    idOf: (studio: InnovationStudio) => String(studio.id),
+    richText: (studio: InnovationStudio) => studio.achievements,
+  });
+}
+
+/** The entry id under which `siteSettingsLoader` stores the one settings document. */
+export const SITE_SETTINGS_ENTRY = 'site-settings';
+
+/** The CMS global `site-settings` as a collection of one entry, `getEntry(collection, SITE_SETTINGS_ENTRY)`. */
+export function siteSettingsLoader(options: ContentClientOptions): SiteSettingsLoader {
+  const client = createContentClient(options);
+  return {
+    name: 'union-site-settings',
+    schema: siteSettingsSchema,
+    async load({ store, parseData, generateDigest, logger }: LoaderContext) {
+      const settings = await client.getSiteSettings();
+      const digest = generateDigest(settings);
+      if (store.get(SITE_SETTINGS_ENTRY)?.digest === digest) {
+        logger.info('site settings unchanged');
+        return;
+      }
+      const data = await parseData({ id: SITE_SETTINGS_ENTRY, data: settings });
+      store.set({ id: SITE_SETTINGS_ENTRY, data, digest });
+      logger.info(`site settings of ${settings.organisationName} updated`);
     },
   };
 }

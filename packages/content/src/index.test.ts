@@ -91,6 +91,16 @@ describe('listCampaigns', () => {
     expect(reading!.cover!.url).toBe('https://media.example.org/reading.jpg');
   });
 
+  it('leaves the URL of a rich-text link relative: it is a page of the site, not a CMS file', async () => {
+    const [page1, page2] = recordedPages();
+    const link = page1.docs[0]!.body!.root.children[4]!.children![1]! as { fields: { url: string } };
+    link.fields.url = '/campaigns/ankang-cup-2026/';
+    server = await startCmsServer(paged([page1, page2]));
+    const [reading] = await createContentClient({ baseUrl: server.baseUrl }).listCampaigns();
+
+    expect(JSON.stringify(reading!.body)).toContain('"url":"/campaigns/ankang-cup-2026/"');
+  });
+
   it('treats sizes Payload did not generate as null', async () => {
     server = await startCmsServer(paged(recordedPages()));
     const [reading] = await createContentClient({ baseUrl: server.baseUrl }).listCampaigns();

@@ -1,9 +1,14 @@
-import { campaignSchema, describeIssues, payloadListSchema, type Campaign } from './schema.ts';
+import type * as z from 'zod';
+import { COLLECTIONS, type PublishedCollection } from './collections.ts';
+import { describeIssues, payloadListSchema, siteSettingsSchema, type Campaign, type InnovationStudio, type ModelWorker, type SiteSettings } from './schema.ts';
 
 export * from './schema.ts';
+export * from './vocabulary.ts';
+export { COLLECTIONS, type PublishedCollection } from './collections.ts';
 export {
   collectImageUploads,
   renderRichText,
+  richTextToPlainText,
   safeHref,
   type RenderRichTextOptions,
   type RichTextImage,
@@ -18,14 +23,22 @@ export interface ContentClientOptions {
 }
 
 export interface ContentClient {
+  /** Every published document of a collection, in the collection's order, across all pages of the CMS's answer. */
+  listPublished<S extends z.ZodType>(collection: PublishedCollection<S>): Promise<z.output<S>[]>;
   /** Every published campaign, oldest start first, across all pages of the CMS's answer. */
   listCampaigns(): Promise<Campaign[]>;
   /** One published campaign by slug, or null when none is published under it. */
   getCampaign(slug: string): Promise<Campaign | null>;
+  /** Every published model worker, in the order they were created. */
+  listModelWorkers(): Promise<ModelWorker[]>;
+  /** Every published innovation studio, in the order they were created; a lead that is not published is null. */
+  listInnovationStudios(): Promise<InnovationStudio[]>;
+  /** The organisation details of the CMS global `site-settings`. */
+  getSiteSettings(): Promise<SiteSettings>;
 }
 
 const PAGE_SIZE = 100;
-/** A guard against a CMS that keeps answering hasNextPage: 10,000 campaigns is far beyond any real year. */
+/** A guard against a CMS that keeps answering hasNextPage: 10,000 documents of one kind is far beyond any real year. */
 const MAX_PAGES = 100;
 
 /** A typed client of the CMS's REST API that only ever reads published content. */
@@ -33,14 +46,14 @@ export function createContentClient(options: ContentClientOptions): ContentClien
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? globalThis.fetch;
 
-  function campaignsUrl(params: Record<string, string>): string {
+  function collectionUrl(slug: string, params: Record<string, string>): string {
     const query = new URLSearchParams({
       'where[_status][equals]': 'published',
       draft: 'false',
       depth: '1',
       ...params,
     });
-    return `${base}/api/campaigns?${query.toString()}`;
+    return `${base}/api/${slug}?${query.toString()}`;
   }
 
   async function getJson(url: string): Promise<unknown> {
@@ -66,47 +79,64 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     }
   }
 
-  async function fetchPage(params: Record<string, string>) {
-    const url = campaignsUrl(params);
+  async function fetchPage<S extends z.ZodType>(collection: PublishedCollection<S>, params: Record<string, string>) {
+    const url = collectionUrl(collection.slug, params);
     const parsed = payloadListSchema.safeParse(await getJson(url));
     if (!parsed.success) {
       throw new Error(`The CMS's answer for ${url} is not a Payload list:\n${describeIssues(parsed.error)}`);
     }
-    const campaigns = parsed.data.docs.map((doc, index) => parseCampaign(doc, index, url));
-    return { list: parsed.data, campaigns };
+    const docs = parsed.data.docs.map((doc, index) => parseDoc(collection, doc, index, url));
+    return { list: parsed.data, docs };
   }
 
-  function parseCampaign(doc: unknown, index: number, url: string): Campaign {
-    const parsed = campaignSchema.safeParse(doc);
+  function parseDoc<S extends z.ZodType>(collection: PublishedCollection<S>, doc: unknown, index: number, url: string): z.output<S> {
+    const parsed = collection.schema.safeParse(absoluteUploadUrls(doc, base));
     if (!parsed.success) {
-      const slug = typeof doc === 'object' && doc !== null && 'slug' in doc ? ` "${String(doc.slug)}"` : '';
+      const key = isRecord(doc) && collection.keyField in doc ? ` "${String(doc[collection.keyField])}"` : '';
       throw new Error(
-        `Campaign${slug} (docs.${index}) from ${url} does not match the shape the sites expect; ` +
-          `the CMS's campaigns collection changed or the content client needs updating:\n${describeIssues(parsed.error)}`,
+        `${collection.label}${key} (docs.${index}) from ${url} does not match the shape the sites expect; ` +
+          `the CMS's ${collection.slug} collection changed or the content client needs updating:\n${describeIssues(parsed.error)}`,
       );
     }
-    return withAbsoluteMediaUrls(parsed.data, base);
+    return parsed.data;
+  }
+
+  async function listPublished<S extends z.ZodType>(collection: PublishedCollection<S>): Promise<z.output<S>[]> {
+    const docs: z.output<S>[] = [];
+    for (let page = 1; ; page++) {
+      if (page > MAX_PAGES) throw new Error(`The CMS kept answering hasNextPage after ${MAX_PAGES} pages of ${collection.slug}.`);
+      const { list, docs: pageDocs } = await fetchPage(collection, {
+        limit: String(PAGE_SIZE),
+        sort: collection.sort,
+        page: String(page),
+      });
+      if (list.page !== page) throw new Error(`The CMS answered page ${list.page} when asked for page ${page} of ${collection.slug}.`);
+      docs.push(...pageDocs);
+      if (!list.hasNextPage) return docs;
+    }
   }
 
   return {
-    async listCampaigns() {
-      const campaigns: Campaign[] = [];
-      for (let page = 1; ; page++) {
-        if (page > MAX_PAGES) throw new Error(`The CMS kept answering hasNextPage after ${MAX_PAGES} pages of campaigns.`);
-        const { list, campaigns: pageCampaigns } = await fetchPage({
-          limit: String(PAGE_SIZE),
-          sort: 'startsAt',
-          page: String(page),
-        });
-        if (list.page !== page) throw new Error(`The CMS answered page ${list.page} when asked for page ${page} of campaigns.`);
-        campaigns.push(...pageCampaigns);
-        if (!list.hasNextPage) return campaigns;
-      }
-    },
+    listPublished,
+    listCampaigns: () => listPublished(COLLECTIONS.campaigns),
+    listModelWorkers: () => listPublished(COLLECTIONS.modelWorkers),
+    listInnovationStudios: () => listPublished(COLLECTIONS.innovationStudios),
 
     async getCampaign(slug) {
-      const { campaigns } = await fetchPage({ 'where[slug][equals]': slug, limit: '1' });
-      return campaigns[0] ?? null;
+      const { docs } = await fetchPage(COLLECTIONS.campaigns, { 'where[slug][equals]': slug, limit: '1' });
+      return docs[0] ?? null;
+    },
+
+    async getSiteSettings() {
+      // A global has no drafts of its own here; draft=false keeps the answer the published one if that changes.
+      const url = `${base}/api/globals/site-settings?${new URLSearchParams({ depth: '1', draft: 'false' }).toString()}`;
+      const parsed = siteSettingsSchema.safeParse(await getJson(url));
+      if (!parsed.success) {
+        throw new Error(
+          `The site settings from ${url} do not match the shape the sites expect (fill in 站点设置 in the CMS, or update the content client):\n${describeIssues(parsed.error)}`,
+        );
+      }
+      return parsed.data;
     },
   };
 }
@@ -124,36 +154,22 @@ export function absoluteUrl(url: string, baseUrl: string): string {
   return new URL(url, `${baseUrl.replace(/\/+$/, '')}/`).toString();
 }
 
-function withAbsoluteMediaUrls(campaign: Campaign, base: string): Campaign {
-  const cover = campaign.cover && {
-    ...campaign.cover,
-    url: absoluteUrl(campaign.cover.url, base),
-    sizes: Object.fromEntries(
-      Object.entries(campaign.cover.sizes).map(([name, size]) => [name, size && { ...size, url: absoluteUrl(size.url, base) }]),
-    ) as typeof campaign.cover.sizes,
-  };
-  const body = campaign.body && (resolveUploadUrls(campaign.body, base) as Campaign['body']);
-  return { ...campaign, cover, body };
-}
-
-/** Copies a Lexical tree, making the URLs of populated upload nodes absolute. */
-function resolveUploadUrls(node: unknown, base: string): unknown {
-  if (Array.isArray(node)) return node.map((child) => resolveUploadUrls(child, base));
-  if (typeof node !== 'object' || node === null) return node;
+/**
+ * Copies a REST answer, making the URLs of every upload document in it absolute: covers and
+ * portraits, their generated sizes, and the populated values of rich-text upload nodes. An upload
+ * document (or size) is an object with a `url` beside `filename` or `mimeType`; a rich-text link's
+ * `url` has neither and is left as the editor wrote it.
+ */
+export function absoluteUploadUrls(node: unknown, baseUrl: string): unknown {
+  if (Array.isArray(node)) return node.map((child) => absoluteUploadUrls(child, baseUrl));
+  if (!isRecord(node)) return node;
   const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) copy[key] = resolveUploadUrls(value, base);
-  if (copy.type === 'upload' && isRecord(copy.value)) {
-    const value = { ...copy.value };
-    if (typeof value.url === 'string') value.url = absoluteUrl(value.url, base);
-    if (isRecord(value.sizes)) {
-      value.sizes = Object.fromEntries(
-        Object.entries(value.sizes).map(([name, size]) => [
-          name,
-          isRecord(size) && typeof size.url === 'string' ? { ...size, url: absoluteUrl(size.url, base) } : size,
-        ]),
-      );
+  for (const [key, value] of Object.entries(node)) copy[key] = absoluteUploadUrls(value, baseUrl);
+  if ('filename' in copy || 'mimeType' in copy) {
+    for (const key of ['url', 'thumbnailURL']) {
+      const value = copy[key];
+      if (typeof value === 'string' && value !== '') copy[key] = absoluteUrl(value, baseUrl);
     }
-    copy.value = value;
   }
   return copy;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectImageUploads, renderRichText, safeHref } from './rich-text.ts';
+import { collectImageUploads, renderRichText, richTextToPlainText, safeHref } from './rich-text.ts';
 
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 });
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, version: 1 });
@@ -144,5 +144,24 @@ describe('collectImageUploads', () => {
       { type: 'upload', value: 7 },
     );
     expect(collectImageUploads(state).map((u) => u.url)).toEqual(['http://cms.test/api/media/file/a.jpg', 'http://cms.test/b.jpg']);
+  });
+});
+
+describe('richTextToPlainText', () => {
+  it('gives one line per paragraph, heading, list item and quote, without markup', () => {
+    const state = root(
+      { type: 'heading', tag: 'h2', children: [text('事迹')] },
+      paragraph(text('焊缝就是'), text('良心', 1), { type: 'linebreak' }, text('一道也不能马虎')),
+      list('bullet', listItem(text('第一条')), listItem(link('https://example.org'))),
+      { type: 'quote', children: [text('<不是标签>')] },
+    );
+    expect(richTextToPlainText(state)).toBe('事迹\n焊缝就是良心\n一道也不能马虎\n第一条\n点此\n<不是标签>');
+  });
+
+  it('is empty for a biography of blank paragraphs, an image only, null or malformed input', () => {
+    expect(richTextToPlainText(root(paragraph(), paragraph(text('   '))))).toBe('');
+    expect(richTextToPlainText(root({ type: 'upload', value: image }))).toBe('');
+    expect(richTextToPlainText(null)).toBe('');
+    expect(richTextToPlainText({ root: 'x' })).toBe('');
   });
 });

@@ -196,6 +196,33 @@ export function collectImageUploads(lexical: unknown): UploadValue[] {
   return found;
 }
 
+/** Block nodes whose text ends a line in plain text. */
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listitem', 'quote']);
+
+/**
+ * The text of a Lexical state, one line per paragraph, heading, list item or quote, without
+ * markup: for search indexes, share descriptions and telling an empty biography from a real one.
+ */
+export function richTextToPlainText(lexical: unknown): string {
+  const lines: string[] = [];
+  let line = '';
+  const endLine = () => {
+    if (line.trim() !== '') lines.push(line.trim());
+    line = '';
+  };
+  const visit = (node: unknown): void => {
+    if (!isRecord(node)) return;
+    if (node.type === 'text' && typeof node.text === 'string') line += node.text;
+    else if (node.type === 'tab') line += ' ';
+    else if (node.type === 'linebreak') endLine();
+    if (Array.isArray(node.children)) node.children.forEach(visit);
+    if (typeof node.type === 'string' && BLOCK_TYPES.has(node.type)) endLine();
+  };
+  if (isRecord(lexical)) visit(isRecord(lexical.root) ? lexical.root : lexical);
+  endLine();
+  return lines.join('\n');
+}
+
 /** Escapes text for use in HTML content and double- or single-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text

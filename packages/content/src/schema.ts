@@ -2,6 +2,7 @@
 // schema only when it is a classic `ZodType`, and this package never reaches a browser bundle.
 import * as z from 'zod';
 import { CAMPAIGN_KINDS, CANDIDATE_COLLECTIONS, campaignSlug, candidateIdOf, type CandidateCollection } from '@union/schemas';
+import { DISTRICTS, HONOR_LEVELS, INDUSTRIES, optionValues } from './vocabulary.ts';
 
 // Every transform below is idempotent (null stays null, false stays false): the loader's
 // output is parsed a second time by Astro's `parseData` against this same schema.
@@ -148,6 +149,111 @@ export const campaignSchema = z.object({
   updatedAt: isoDate,
 });
 export type Campaign = z.infer<typeof campaignSchema>;
+
+const documentId = z.union([z.number(), z.string()]);
+
+/** Optional plain text; empty, blank and missing all become ''. */
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((text) => (text ?? '').trim());
+
+/** Optional text whose absence changes the markup (no link, no line): blank and missing become null. */
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((text) => (text?.trim() ? text.trim() : null));
+
+const optionalYear = z
+  .number()
+  .int()
+  .nullish()
+  .transform((year) => year ?? null);
+
+/** One honor of a model worker: 2018 年 市 劳动模范. The CMS's row id is dropped. */
+export const honorSchema = z.object({
+  level: z.enum(optionValues(HONOR_LEVELS)),
+  title: z.string().trim().min(1),
+  year: z.number().int(),
+});
+export type Honor = z.infer<typeof honorSchema>;
+
+/** A published model worker as the sites use it. Gender and unknown CMS fields are stripped: the sites never show them. */
+export const modelWorkerSchema = z.object({
+  id: documentId,
+  name: z.string().trim().min(1),
+  portrait: mediaSchema.nullish().transform((portrait) => portrait ?? null),
+  industry: z
+    .enum(optionValues(INDUSTRIES))
+    .nullish()
+    .transform((industry) => industry ?? null),
+  district: z
+    .enum(optionValues(DISTRICTS))
+    .nullish()
+    .transform((district) => district ?? null),
+  employer: z.string().trim().min(1),
+  position: optionalText,
+  honors: z
+    .array(honorSchema)
+    .nullish()
+    .transform((honors) => honors ?? []),
+  isEraCraftsman: z
+    .boolean()
+    .nullish()
+    .transform((craftsman) => craftsman === true),
+  craftsmanYear: optionalYear,
+  biography: lexicalSchema.nullish().transform((biography) => biography ?? null),
+  quote: optionalText,
+  /** Shown first on the microsite's home; older CMS versions lack the field. */
+  featured: z
+    .boolean()
+    .nullish()
+    .transform((featured) => featured === true),
+  updatedAt: isoDate,
+});
+export type ModelWorker = z.infer<typeof modelWorkerSchema>;
+
+/** The lead of a studio as the sites link to it. */
+export interface StudioLead {
+  id: number | string;
+  name: string;
+}
+
+/**
+ * A studio's lead: populated at depth 1 while the model worker is published. An unpublished lead
+ * arrives as a bare id (the public may not read it) or not at all, and becomes null, so no page
+ * links to a profile that does not exist.
+ */
+const studioLeadSchema = z
+  .union([z.looseObject({ id: documentId, name: z.string().trim().min(1) }), documentId])
+  .nullish()
+  .transform((lead): StudioLead | null => (typeof lead === 'object' && lead !== null ? { id: lead.id, name: lead.name } : null));
+
+/** A published 劳模创新工作室 as the sites use it. */
+export const innovationStudioSchema = z.object({
+  id: documentId,
+  name: z.string().trim().min(1),
+  lead: studioLeadSchema,
+  employer: z.string().trim().min(1),
+  field: optionalText,
+  yearNamed: optionalYear,
+  achievements: lexicalSchema.nullish().transform((achievements) => achievements ?? null),
+  updatedAt: isoDate,
+});
+export type InnovationStudio = z.infer<typeof innovationStudioSchema>;
+
+/** The organisation details every site shows in its header and footer (the CMS global `site-settings`). */
+export const siteSettingsSchema = z.object({
+  organisationName: z.string().trim().min(1, '站点设置缺少单位名称'),
+  contactPhone: nullableText,
+  contactEmail: nullableText,
+  footerText: nullableText,
+  /** The ICP record number (苏ICP备12345678号-1), linked to the MIIT record search by the footer. */
+  icpNumber: nullableText,
+  /** Absent until an editor first saves the global. */
+  updatedAt: isoDate.nullish().transform((updatedAt) => updatedAt ?? null),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 /** The envelope of a Payload 3 REST list answer; docs are validated one by one so errors can name the document. */
 export const payloadListSchema = z.object({
