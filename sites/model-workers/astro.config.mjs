@@ -1,0 +1,35 @@
+// @ts-check
+import react from '@astrojs/react';
+import { URL } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { env } from './src/env.ts';
+// Shared with the portal until the design system package (packages/ui) takes the integration over.
+import { noRemoteAssets } from '../portal/src/integrations/no-remote-assets.ts';
+import { BASE_PATH } from './src/site.ts';
+
+const cms = new URL(env.CMS_URL);
+
+export default defineConfig({
+  output: 'static',
+  site: env.SITE_URL,
+  // One public origin serves every site by path: the portal at `/`, this microsite under its base.
+  base: BASE_PATH,
+  integrations: [react(), noRemoteAssets()],
+  image: {
+    // Portraits are downloaded and optimised at build time into dist/_astro, so published pages
+    // never load anything from the CMS (or any other host) at run time.
+    remotePatterns: [
+      {
+        protocol: cms.protocol.slice(0, -1),
+        hostname: cms.hostname,
+        ...(cms.port ? { port: cms.port } : {}),
+      },
+    ],
+  },
+  build: { format: 'directory' },
+  // Each page gets a CSP <meta> with the hashes of its inline scripts and styles (the island loader);
+  // CloudFront's header policy (packages/config/security-headers.ts) covers everything else.
+  security: { csp: true },
+  compressHTML: true,
+  trailingSlash: 'ignore',
+});

@@ -1,0 +1,3 @@
+import { vitestProject } from '@union/config/vitest';
+
+export default vitestProject('model-workers');
