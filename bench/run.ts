@@ -9,6 +9,7 @@ import { benchHandlerBundle } from './handler-bundle.ts';
 import { benchPageWeight } from './page-weight.ts';
 import { benchPublishToLive } from './publish-to-live.ts';
 import { benchRestList } from './rest-list.ts';
+import { benchSearchQuality } from './search-quality.ts';
 import { benchSiteBuilds } from './site-builds.ts';
 import { benchVoteCost } from './vote-cost.ts';
 import { benchVoteScale } from './vote-scale.ts';
@@ -61,6 +62,7 @@ if (only !== 'votes') {
     rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 0, figure: 'Payload REST list 300 model workers depth 0 — p50 / p95 ms' }));
     rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 1, figure: 'Payload REST list 300 model workers depth 1 — p50 / p95 ms' }));
     rows.push(...(await benchSiteBuilds({ cmsUrl, siteUrl })));
+    rows.push(...(await benchSearchQuality({ cmsUrl })));
     const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
     rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
   } finally {

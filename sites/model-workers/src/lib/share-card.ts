@@ -1,7 +1,17 @@
+import { join } from 'node:path';
 import type { ModelWorker, SiteSettings } from '@union/content';
 import { SITE } from '../site.ts';
 import { honorSummary, monogram } from './profile.ts';
-import { fetchPortrait, findCjkFont, renderShareImage, type ShareCard, type ShareLayout } from './share-image.ts';
+import {
+  fetchPortrait,
+  findCjkFont,
+  PORTRAIT_SIZES,
+  portraitDataUrl,
+  shareImageSvg,
+  svgToPngCached,
+  type ShareCard,
+  type ShareLayout,
+} from './share-image.ts';
 
 /** What a profile's share image says: the name, up to three honors, the employer, and whose site it is. */
 export function shareCardOf(worker: ModelWorker, settings: Pick<SiteSettings, 'organisationName'>): ShareCard {
@@ -21,13 +31,23 @@ export function sharePortraitUrl(worker: Pick<ModelWorker, 'portrait'>): string 
 }
 
 let font: Promise<string> | undefined;
-const portraits = new Map<string, Promise<Uint8Array>>();
+const portraits = new Map<string, Promise<string>>();
+// Astro's own cache folder of the site being built (builds run in the site's folder), so a cold
+// build (the cache removed) draws everything again, like Astro's optimised images.
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.astro', 'union-share-images');
 
-/** A profile's share image as PNG, for the build's static endpoints; the font is looked up and each portrait downloaded once per build. */
+/**
+ * A profile's share image as PNG, for the build's static endpoints: the font is looked up, each
+ * portrait downloaded and scaled once per build, and images drawn by an earlier build are reused.
+ */
 export async function profileShareImage(worker: ModelWorker, settings: Pick<SiteSettings, 'organisationName'>, layout: ShareLayout): Promise<Buffer> {
   font ??= findCjkFont();
   const url = sharePortraitUrl(worker);
-  if (url && !portraits.has(url)) portraits.set(url, fetchPortrait(url));
-  const portrait = url ? await portraits.get(url)! : null;
-  return renderShareImage(shareCardOf(worker, settings), layout, { fontFamily: await font, portrait });
+  let portrait: string | null = null;
+  if (url) {
+    const key = `${layout} ${url}`;
+    if (!portraits.has(key)) portraits.set(key, fetchPortrait(url).then((image) => portraitDataUrl(image, PORTRAIT_SIZES[layout])));
+    portrait = await portraits.get(key)!;
+  }
+  return svgToPngCached(shareImageSvg(shareCardOf(worker, settings), layout, await font, portrait), CACHE_DIR);
 }

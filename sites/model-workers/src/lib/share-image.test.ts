@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordedWorkers } from './fixtures/workers.ts';
 import { shareCardOf, sharePortraitUrl } from './share-card.ts';
-import { findCjkFont, renderShareImage, shareImageSvg, textWidth, wrapItems, wrapText, type ShareCard } from './share-image.ts';
+import { findCjkFont, renderShareImage, shareImageSvg, svgToPngCached, textWidth, wrapItems, wrapText, type ShareCard } from './share-image.ts';
 
 const card: ShareCard = {
   name: '王建国',
@@ -88,6 +88,34 @@ describe('renderShareImage', () => {
     const nameLines = [...svg.matchAll(/font-size="52" font-weight="700"[^>]*>([^<]*)</g)].map((m) => m[1]);
     expect(nameLines).toHaveLength(2);
     expect(nameLines[1]!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('svgToPngCached', () => {
+  let cache: string;
+  beforeAll(async () => {
+    cache = await mkdtemp(join(tmpdir(), 'share-cache-'));
+  });
+  afterAll(() => rm(cache, { recursive: true, force: true }));
+
+  it('draws an image once and reuses the file for the same SVG, but not for a changed one', async () => {
+    const svg = shareImageSvg(card, 'square', font, null);
+    const first = await svgToPngCached(svg, join(cache, 'images'));
+    const [file] = await readdir(join(cache, 'images'));
+    expect(await sharp(first).metadata()).toMatchObject({ width: 500, height: 500 });
+
+    // Whatever the cached file holds is what a rebuild serves: proof it was not drawn again.
+    await writeFile(join(cache, 'images', file!), 'cached');
+    expect((await svgToPngCached(svg, join(cache, 'images'))).toString()).toBe('cached');
+    const changed = await svgToPngCached(shareImageSvg({ ...card, employer: '苏州示例港务有限公司' }, 'square', font, null), join(cache, 'images'));
+    expect(changed.toString()).not.toBe('cached');
+    expect(await readdir(join(cache, 'images'))).toHaveLength(2);
+  });
+
+  it('still draws the image when the cache folder cannot be written', async () => {
+    await writeFile(join(cache, 'not-a-folder'), '');
+    const png = await svgToPngCached(shareImageSvg(card, 'square', font, null), join(cache, 'not-a-folder'));
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 500 });
   });
 });
 

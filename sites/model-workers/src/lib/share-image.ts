@@ -4,6 +4,9 @@
 // the build needs a CJK system font, and refuses to run without one rather than draw boxes.
 
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { graphemesOf } from './profile.ts';
@@ -209,11 +212,37 @@ export async function renderShareImage(
   layout: ShareLayout,
   options: { fontFamily: string; portrait?: Uint8Array | null },
 ): Promise<Buffer> {
-  const portrait = options.portrait ? await portraitDataUrl(options.portrait, layout === 'og' ? 300 : 160) : null;
-  const svg = shareImageSvg(card, layout, options.fontFamily, portrait);
+  const portrait = options.portrait ? await portraitDataUrl(options.portrait, PORTRAIT_SIZES[layout]) : null;
+  return svgToPng(shareImageSvg(card, layout, options.fontFamily, portrait));
+}
+
+/** The side of the square a portrait is drawn into, per layout. */
+export const PORTRAIT_SIZES: Record<ShareLayout, number> = { og: 300, square: 160 };
+
+/** Rasterises an SVG to PNG. */
+export function svgToPng(svg: string): Promise<Buffer> {
   // sharp's default zlib level: level 9 or a palette saves a few KB per image but makes a build of
   // 300 profiles minutes slower; the image is fetched only by share previews, never by the page.
   return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/**
+ * `svgToPng` through a folder of earlier results keyed by a hash of the SVG (which embeds the
+ * portrait and names the font) and of sharp's version: a rebuild after one edit draws one profile's
+ * images again, not all of them. A cache that cannot be written only costs time.
+ */
+export async function svgToPngCached(svg: string, cacheDir: string): Promise<Buffer> {
+  const key = createHash('sha256').update(`${sharp.versions.sharp ?? ''}|${sharp.versions.vips}\n${svg}`).digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const png = await svgToPng(svg);
+    await mkdir(cacheDir, { recursive: true })
+      .then(() => writeFile(file, png))
+      .catch(() => undefined);
+    return png;
+  }
 }
 
 /** Downloads a portrait from the CMS at build time; the failure names the URL so the build log says what to fix. */
