@@ -49,7 +49,8 @@ describe('findCjkFont', () => {
   });
 });
 
-describe('renderShareImage', () => {
+// Rendering takes a few hundred milliseconds; far more on a loaded CI machine running other suites.
+describe('renderShareImage', { timeout: 30_000 }, () => {
   it('draws a 1200×630 PNG for Open Graph and a 500×500 one for WeChat', async () => {
     const og = await renderShareImage(card, 'og', { fontFamily: font });
     const square = await renderShareImage(card, 'square', { fontFamily: font });
@@ -91,7 +92,7 @@ describe('renderShareImage', () => {
   });
 });
 
-describe('svgToPngCached', () => {
+describe('svgToPngCached', { timeout: 30_000 }, () => {
   let cache: string;
   beforeAll(async () => {
     cache = await mkdtemp(join(tmpdir(), 'share-cache-'));
@@ -123,6 +124,7 @@ describe('wrapText and wrapItems', () => {
   it('measures CJK characters as one em and Latin letters and digits as about half', () => {
     expect(textWidth('劳模')).toBe(2);
     expect(textWidth('DCS')).toBeCloseTo(1.68);
+    expect(textWidth('热合曼·买买提')).toBe(7);
   });
 
   it('wraps by width and ends a cut text with …', () => {

@@ -61,9 +61,12 @@ export async function findCjkFont(options: { env?: NodeJS.ProcessEnv } = {}): Pr
   return PREFERRED_FAMILIES.find((family) => families.includes(family)) ?? families.find((f) => /\bSC\b/.test(f) && !/Mono/.test(f)) ?? families[0]!;
 }
 
-/** The width of text in ems, counting CJK and full-width characters as 1 and the rest as about half. */
+/**
+ * The width of text in ems, counting CJK and full-width characters as 1 and the rest as about half;
+ * a CJK font also sets the middle dot of names (·), dashes and curly quotes a full em wide.
+ */
 export function textWidth(text: string): number {
-  return graphemesOf(text).reduce((width, char) => width + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 1 : 0.56), 0);
+  return graphemesOf(text).reduce((width, char) => width + (/[\u00b7\u2010-\u2027\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 1 : 0.56), 0);
 }
 
 /** Breaks text into at most `maxLines` lines of at most `maxWidth` ems (SVG does not wrap), ending with … when cut. */
