@@ -45,3 +45,4 @@ export function campaignsLoader(options: CampaignsLoaderOptions): CampaignsLoade
     },
   };
 }
+export { siteSettingsLoader, type SiteSettingsLoader } from './site-settings-loader.ts';

@@ -1,6 +1,8 @@
 import { campaignSchema, describeIssues, payloadListSchema, type Campaign } from './schema.ts';
+import { siteSettingsSchema, type SiteSettings } from './site-settings.ts';
 
 export * from './schema.ts';
+export * from './site-settings.ts';
 export {
   collectImageUploads,
   renderRichText,
@@ -22,6 +24,8 @@ export interface ContentClient {
   listCampaigns(): Promise<Campaign[]>;
   /** One published campaign by slug, or null when none is published under it. */
   getCampaign(slug: string): Promise<Campaign | null>;
+  /** The organisation details of the `site-settings` global (public, and not versioned: what is saved is live). */
+  getSiteSettings(): Promise<SiteSettings>;
 }
 
 const PAGE_SIZE = 100;
@@ -107,6 +111,15 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     async getCampaign(slug) {
       const { campaigns } = await fetchPage({ 'where[slug][equals]': slug, limit: '1' });
       return campaigns[0] ?? null;
+    },
+
+    async getSiteSettings() {
+      const url = `${base}/api/globals/site-settings?depth=0`;
+      const parsed = siteSettingsSchema.safeParse(await getJson(url));
+      if (!parsed.success) {
+        throw new Error(`The CMS's answer for ${url} does not match the site settings the sites expect:\n${describeIssues(parsed.error)}`);
+      }
+      return parsed.data;
     },
   };
 }
