@@ -17,7 +17,7 @@ export const SITES: Readonly<Record<SiteId, SiteDefinition>> = Object.freeze({
     label: '活动门户',
     workspace: 'sites/portal',
     // The content loader fetches published campaigns at depth 1, which embeds their media (covers, rich-text images).
-    reads: Object.freeze(['campaigns', 'media']),
+    reads: Object.freeze(['campaigns', 'media', 'site-settings']),
   }),
 });
 

@@ -23,6 +23,11 @@ describe('SiteHeader', () => {
     expect(off?.getAttribute('href')).toBe('/_mode?elder=off&back=/model-workers/workers/2/');
   });
 
+  it('comes back to the page it is told to when the page has no address of its own', async () => {
+    const { document } = await render(SiteHeader, { props: { ...props, switchBack: '/model-workers/' }, path: '/404/' });
+    expect(document.querySelector('a.mode-switch--on')?.getAttribute('href')).toBe('/_mode?elder=on&back=/model-workers/');
+  });
+
   it('links the site name home and 我的参与 to the portal, inside the banner', async () => {
     const { document } = await render(SiteHeader, { props, path: '/model-workers/' });
 

@@ -25,11 +25,12 @@ describe('Breadcrumbs', () => {
 describe('Card', () => {
   it('links its title at the heading level given, with meta, body and actions in order', async () => {
     const { document } = await render(Card, {
-      props: { href: '/campaigns/model-workers-2019/', title: '劳模风采', headingLevel: 3 },
-      slots: { meta: '<span>进行中</span>', default: '<p class="card__summary">简介</p>', actions: '<a href="/model-workers/">进入专题网站</a>' },
+      props: { href: '/model-workers/', title: '劳模风采', headingLevel: 3, actions: [{ label: '活动详情', href: '/campaigns/model-workers-2019/' }] },
+      slots: { meta: '<span>进行中</span>', default: '<p class="card__summary">简介</p>' },
     });
     const card = document.querySelector('article.card')!;
-    expect(card.querySelector('h3.card__title a')?.getAttribute('href')).toBe('/campaigns/model-workers-2019/');
+    expect(card.querySelector('h3.card__title a')?.getAttribute('href')).toBe('/model-workers/');
+    expect(card.querySelector('.card__actions a')?.getAttribute('href')).toBe('/campaigns/model-workers-2019/');
     expect([...card.querySelectorAll('.card__body > *')].map((el) => el.className)).toEqual(['card__meta', 'card__title', 'card__summary', 'card__actions']);
   });
 
