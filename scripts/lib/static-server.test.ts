@@ -159,6 +159,7 @@ describe('startStaticServer elder mode (through the edge function)', () => {
     expect(res.headers.get('location')).toBe('/model-workers/workers/zhang-san/');
     expect(res.headers.getSetCookie()).toEqual(['elder=1; Path=/; Max-Age=31536000; SameSite=Lax; Secure']);
     expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-length')).toBe('0');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
 

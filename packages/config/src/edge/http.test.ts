@@ -33,7 +33,7 @@ describe('nodeResponse', () => {
       headers: { location: { value: '/privacy/' } },
       cookies: { elder: { value: '1', attributes: 'Path=/; Secure' }, plain: { value: 'x' } },
     });
-    expect(out).toEqual({ status: 303, statusMessage: 'See Other', headers: { location: '/privacy/', 'set-cookie': ['elder=1; Path=/; Secure', 'plain=x'] } });
+    expect(out).toEqual({ status: 303, statusMessage: 'See Other', headers: { location: '/privacy/', 'set-cookie': ['elder=1; Path=/; Secure', 'plain=x'], 'content-length': 0 } });
   });
 
   it('encodes a text or base64 body and gives its length', () => {

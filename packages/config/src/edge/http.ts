@@ -66,6 +66,7 @@ export function nodeResponse(response: CloudFrontResponse): { status: number; st
   let body: Buffer | undefined;
   if (typeof response.body === 'string') body = Buffer.from(response.body, 'utf8');
   else if (response.body) body = Buffer.from(response.body.data, response.body.encoding === 'base64' ? 'base64' : 'utf8');
-  if (body) headers['content-length'] = body.length;
+  // Even an empty body has a length, so a redirect is not sent chunked.
+  headers['content-length'] = body?.length ?? 0;
   return { status: response.statusCode, ...(response.statusDescription ? { statusMessage: response.statusDescription } : {}), headers, ...(body ? { body } : {}) };
 }
