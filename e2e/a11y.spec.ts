@@ -1,13 +1,15 @@
 import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y.ts';
-import { DISPLAY_MODES, useDisplayMode } from './support/display-modes.ts';
+import { DISPLAY_MODES, expectDisplayMode, useDisplayMode } from './support/display-modes.ts';
 import { hydrateIslands } from './support/islands.ts';
 import { PAGE_TYPES } from './support/page-types.ts';
 import { devCode, freshPhone } from './support/participant.ts';
 
 // The phone the quality bar names: 360×740, as a low-end Android phone in WeChat.
 test.use({ viewport: { width: 360, height: 740 } });
+// An axe run over a whole page takes 10–30 s on a busy two-core machine; the vote island's test runs three.
+test.describe.configure({ timeout: 120_000 });
 
 // axe-core through Playwright, WCAG 2.2 AA: every page type of every site, in both display modes.
 for (const mode of DISPLAY_MODES) {
@@ -20,6 +22,7 @@ for (const mode of DISPLAY_MODES) {
       const cookie = (await response!.request().headerValue('cookie')) ?? '';
       if (mode.elder) expect(cookie).toMatch(/(^|; )elder=1(;|$)/);
       else expect(cookie).not.toContain('elder=');
+      await expectDisplayMode(page, mode);
       await hydrateIslands(page);
       await expectNoA11yViolations(page, `${pageType.path} in ${mode.label}`);
     });
