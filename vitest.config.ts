@@ -10,8 +10,8 @@ export default defineConfig({
       'infra',
       'cms',
       'sites/*',
-      // The local tooling in scripts/ (the start script's static server) is tested from the root.
-      { test: { name: 'scripts', include: ['scripts/**/*.test.ts'], environment: 'node' } },
+      // The local tooling in scripts/ (the start script's static server) and the bench's pure helpers are tested from the root.
+      { test: { name: 'scripts', include: ['scripts/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node' } },
     ],
   },
 });

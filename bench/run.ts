@@ -5,7 +5,9 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { PAGE_TYPES } from '../e2e/support/page-types.ts';
 import { benchHandlerBundle } from './handler-bundle.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { benchPageWeight } from './page-weight.ts';
 import { benchPublishToLive } from './publish-to-live.ts';
 import { benchRestList } from './rest-list.ts';
@@ -49,6 +51,15 @@ async function startStack() {
 // `npm run bench -- votes` measures only the vote figures (no stack needed).
 const only = process.argv[2];
 const rows: Row[] = [];
+// `npm run bench -- pages <site URL>` measures only the page figures of every page type, on a stack already running.
+if (only === 'pages') {
+  const site = process.argv[3];
+  if (!site) throw new Error('Usage: npm run bench -- pages <site URL>, e.g. http://localhost:4321');
+  rows.push(...(await benchPageWeight(site, PAGE_TYPES)));
+  rows.push(...(await benchLighthouse(site, PAGE_TYPES)));
+  printTable(rows);
+  process.exit(0);
+}
 if (only !== 'votes') rows.push(...(await benchHandlerBundle('create-registration')));
 rows.push(...(await benchHandlerBundle('create-vote')));
 rows.push(...(await benchVoteCost()));
@@ -63,8 +74,8 @@ if (only !== 'votes') {
     rows.push(await benchRestList({ cmsUrl, collection: 'model-workers', limit: 300, depth: 1, figure: 'Payload REST list 300 model workers depth 1 — p50 / p95 ms' }));
     rows.push(...(await benchSiteBuilds({ cmsUrl, siteUrl })));
     rows.push(...(await benchSearchQuality({ cmsUrl })));
-    const campaigns = (await (await fetch(`${cmsUrl}/api/campaigns?limit=100&depth=0`)).json()) as { docs: Array<{ slug: string }> };
-    rows.push(...(await benchPageWeight(siteUrl, ['/', ...campaigns.docs.map((c) => `/campaigns/${c.slug}/`), '/privacy/', '/no-such-page/'])));
+    rows.push(...(await benchPageWeight(siteUrl, PAGE_TYPES)));
+    rows.push(...(await benchLighthouse(siteUrl, PAGE_TYPES)));
   } finally {
     await stop();
   }

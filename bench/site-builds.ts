@@ -1,48 +1,37 @@
 /**
- * Figure: time to build every site under sites/ from the running CMS, each into a throw-away
- * folder: cold (no Astro data store, so the content loader re-processes every entry and every
- * image is optimised again), then warm (the loader's digests let unchanged entries skip
- * re-processing). A new site is included as soon as its folder has an Astro config; the cold
- * builds add up to the full-build figure.
+ * Figure: time to build every site of the publisher's registry from the running CMS, each into a
+ * throw-away folder: cold (no Astro data store, so the content loader re-processes every entry and
+ * every image is optimised again), then warm (the loader's digests let unchanged entries skip
+ * re-processing). A new site is included as soon as it is registered; the cold builds add up to
+ * the full-build figure.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { SITE_IDS, SITES, siteBuildEnv } from '@union/publisher';
 import { median, type Row } from './lib/stats.ts';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const sitesDir = path.join(repoRoot, 'sites');
-const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js', 'astro.config.cjs'];
 
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 
-/** Every folder under sites/ with an Astro config, by name. */
-export async function listSites(): Promise<string[]> {
-  const entries = await readdir(sitesDir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && ASTRO_CONFIGS.some((file) => existsSync(path.join(sitesDir, e.name, file))))
-    .map((e) => e.name)
-    .sort();
-}
-
 export async function benchSiteBuilds(options: { cmsUrl: string; siteUrl: string; warmRuns?: number }): Promise<Row[]> {
-  const sites = await listSites();
-  if (sites.length === 0) throw new Error(`No Astro site found under ${sitesDir}`);
+  const sites = SITE_IDS;
   const outRoot = await mkdtemp(path.join(os.tmpdir(), 'union-bench-sites-'));
   try {
     const cold = new Map<string, number>();
     const warm = new Map<string, number[]>();
     for (const site of sites) {
-      const cwd = path.join(sitesDir, site);
+      const cwd = path.join(repoRoot, SITES[site].workspace);
       const build = async () => {
         const started = performance.now();
         await run(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(outRoot, site)], {
           cwd,
-          env: { ...process.env, CMS_URL: options.cmsUrl, SITE_URL: options.siteUrl },
+          // The same configuration the publisher gives a release build, base path included.
+          env: { ...process.env, ...siteBuildEnv(site, options) },
           maxBuffer: 64 * 1024 * 1024,
         });
         return performance.now() - started;
@@ -65,12 +54,12 @@ export async function benchSiteBuilds(options: { cmsUrl: string; siteUrl: string
         note: `${sites.length} site(s), cold, one after another: ${sites.join(', ')}`,
       },
       ...sites.map((site) => ({
-        figure: `  sites/${site} build, cold`,
+        figure: `  ${SITES[site].workspace} build, cold`,
         value: seconds(cold.get(site)!),
         note: 'no Astro or Vite cache: every entry loaded, every image optimised',
       })),
       ...sites.map((site) => ({
-        figure: `  sites/${site} build, warm`,
+        figure: `  ${SITES[site].workspace} build, warm`,
         value: `${seconds(median(warm.get(site)!))} p50`,
         note: `${warm.get(site)!.length} runs, unchanged content`,
       })),

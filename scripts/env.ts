@@ -29,7 +29,7 @@ if (!parsed.success) {
 
 export const env = { ...parsed.data, repoRoot, UNION_DATA_DIR: path.resolve(parsed.data.UNION_DATA_DIR) };
 
-/** Where each part of the local stack answers. */
+/** Where each part of the local stack answers; `site` is the one origin of every static site, each under its base path. */
 export const localUrls = {
   cms: `http://localhost:${env.CMS_PORT}`,
   api: `http://127.0.0.1:${env.API_PORT}`,

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole system on this machine, on embedded defaults.
- * DynamoDB Local → participation API → CMS (migrate, build, start, seed) → portal release → static server.
+ * DynamoDB Local → participation API → CMS (migrate, build, start, seed) → a release of every site → static server.
  * Ctrl-C stops everything it started. Data stays in .data/ between runs.
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { env, localUrls as urls, sitesDir } from './env.ts';
 import { runStep, startService, stopAll, waitForUrl } from './lib/processes.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { SITE_SECURITY_HEADERS } from '@union/config/security-headers';
-import { buildRelease, servedRoot } from '@union/publisher';
+import { buildRelease, SITE_IDS, siteMounts, SITES, siteUrl } from '@union/publisher';
 
 const { repoRoot } = env;
 const dataDir = env.UNION_DATA_DIR;
@@ -93,26 +93,36 @@ async function main() {
   await waitForUrl(`${urls.cms}/api/campaigns?limit=1`, 180_000, cms);
   await runStep('cms:seed', bin('tsx'), ['src/seed/run.ts', ...(env.SEED_SCALE ? ['--scale'] : [])], { cwd: cmsDir, env: cmsEnv });
 
-  step('portal');
+  step('sites');
   // Every rebuild goes through the publisher: a new release folder, served only if the build succeeds.
-  const portal = await buildRelease({ site: 'portal', sitesDir, repoRoot, cmsUrl: urls.cms, siteUrl: urls.site, env: baseEnv });
-  const took = `${Math.round(portal.durationMs / 1000)} s`;
-  if (!portal.ok) throw new Error(`The portal build failed after ${took}; the end of its output:\n${portal.log}`);
-  console.log(`[portal] built in ${took}: ${path.relative(dataDir, portal.release ?? '')}`);
-  site = await startStaticServer({ root: servedRoot(sitesDir, 'portal'), port: env.SITE_PORT, apiOrigin: urls.api, headers: SITE_SECURITY_HEADERS });
+  // One site after another: each Astro build wants both cores.
+  for (const id of SITE_IDS) {
+    const build = await buildRelease({ site: id, sitesDir, repoRoot, cmsUrl: urls.cms, siteUrl: urls.site, env: baseEnv });
+    const took = `${Math.round(build.durationMs / 1000)} s`;
+    if (!build.ok) throw new Error(`The ${id} build failed after ${took}; the end of its output:\n${build.log}`);
+    console.log(`[${id}] built in ${took}: ${path.relative(dataDir, build.release ?? '')}`);
+  }
+  // One origin for every site, each under its base path, as CloudFront serves them.
+  site = await startStaticServer({ sites: siteMounts(sitesDir), port: env.SITE_PORT, apiOrigin: urls.api, headers: SITE_SECURITY_HEADERS });
 
   const credentials = await readCredentials();
   console.log(`
 ────────────────────────────────────────────────────────────
  Ready in ${Math.round((Date.now() - started) / 1000)} s. Data: ${path.relative(repoRoot, dataDir) || dataDir}
-   Portal (public site)   ${urls.site}
+${SITE_IDS.map((id) => `   ${padColumn(`${SITES[id].label} (site)`, 23)}${siteUrl(urls.site, id)}`).join('\n')}
    CMS admin (中文)        ${urls.cms}/admin
 ${credentials.map((c) => `     ${c.role.padEnd(20)} ${c.email} / ${c.password}`).join('\n')}
    Participation API      ${urls.api}/v1/health
    DynamoDB Local         ${urls.dynamodb}
- Publishing in the admin rebuilds the portal within seconds (站点发布 on the dashboard).
+ Publishing in the admin rebuilds the sites that show it within seconds (站点发布 on the dashboard).
  Ctrl-C stops everything.
 ────────────────────────────────────────────────────────────`);
+}
+
+/** Pads to a width in terminal columns, where a Chinese character takes two. */
+function padColumn(text: string, columns: number): string {
+  const width = [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(1, columns - width));
 }
 
 function step(name: string) {

@@ -2,12 +2,13 @@ import { Tags, Validations, type App, type Environment } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { ParticipationStack } from './stacks/participation-stack.ts';
 import { PortalStack } from './stacks/portal-stack.ts';
+import type { StaticSiteContent } from './constructs/static-site.ts';
 
 export interface UnionAppOptions {
   /** Target account/region; omitted, the stacks are environment-agnostic (synth needs no credentials). */
   readonly env?: Environment;
-  /** The portal's built `dist/`, uploaded by the portal stack when given. */
-  readonly portalContentPath?: string;
+  /** The static sites with their base paths; each built `dist/` given is uploaded under its prefix. */
+  readonly sites?: readonly StaticSiteContent[];
   readonly tags: { readonly project: string; readonly owner: string };
 }
 
@@ -19,9 +20,9 @@ export function defineUnionApp(app: App, options: UnionAppOptions) {
   });
   const portal = new PortalStack(app, 'UnionPortal', {
     env: options.env,
-    description: 'Campaign portal: S3 + CloudFront, /v1/* routed to the participation API',
+    description: 'Public sites: the portal and the microsites on S3 + CloudFront, /v1/* routed to the participation API',
     apiDomainName: participation.participationApi.domainName,
-    contentPath: options.portalContentPath,
+    sites: options.sites,
   });
 
   for (const [key, value] of Object.entries(options.tags)) Tags.of(app).add(key, value);

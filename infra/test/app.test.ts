@@ -435,7 +435,7 @@ describe('portal', () => {
   it('routes /v1/* uncached, with all methods and viewer headers, to the participation API', () => {
     portal.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
-        CacheBehaviors: [
+        CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/v1/*',
             AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
@@ -443,13 +443,29 @@ describe('portal', () => {
             OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
             ViewerProtocolPolicy: 'redirect-to-https',
           }),
-        ],
+        ]),
       }),
     });
     const text = JSON.stringify(portal.toJSON());
     // The API host comes from the participation stack's output, not from a literal.
     expect(text).toContain(`"StackName":"${stacks.participation.stackName}"`);
     expect(stacks.portal.dependencies).toContain(stacks.participation);
+  });
+
+  it('serves the elder-mode switch and stylesheet uncached, through the viewer-request function', () => {
+    portal.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: Match.arrayWith(
+          ['/_mode.css', '/_mode'].map((PathPattern) =>
+            Match.objectLike({
+              PathPattern,
+              CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+              FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+            }),
+          ),
+        ),
+      }),
+    });
   });
 
   it('answers missing pages with /404.html and status 404, leaving the API its own 404s', () => {

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { ELDER_MODE, MODE_STYLESHEET_HEADERS, nodeResponse, runViewerRequest, viewerRequestEvent } from '@union/config/edge';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,12 +22,19 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export interface StaticServerOptions {
+/** One site of the origin: the folder it is served from, mounted at its base path. */
+export interface SiteMount {
+  /** `/` or `/<name>/`; a request goes to the mount with the longest matching base path. */
+  basePath: string;
   /**
    * Folder with the built site, usually the publisher's `current` symlink: it is resolved on every
    * request, so a swapped release is served at once and each response comes from one release.
    */
   root: string;
+}
+
+export interface StaticServerOptions {
+  sites: readonly SiteMount[];
   port: number;
   host?: string;
   /** Requests under /v1/ go here, as CloudFront's /v1/* behaviour does in production. */
@@ -36,13 +44,15 @@ export interface StaticServerOptions {
 }
 
 /**
- * Serves a built static site the way S3 + CloudFront do in production: directory indexes,
- * the designed 404 page with status 404, and /v1/* proxied to the participation API so the
- * pages and the API share one origin. Written here rather than using `astro preview` because
- * preview has no proxy and no production headers.
+ * Serves the built static sites on one origin the way S3 + CloudFront do in production: every
+ * GET and HEAD first goes through the same viewer-request function CloudFront runs (directory
+ * indexes, the elder-mode switch and stylesheet), then the rewritten path is served from the site
+ * mounted there, a miss with that site's designed 404 page; /v1/* is proxied to the participation
+ * API so the pages and the API share one origin. Written here rather than using `astro preview`
+ * because preview serves one site, with no proxy, no edge function and no production headers.
  */
-export function startStaticServer(options: StaticServerOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const root = path.resolve(options.root);
+export async function startStaticServer(options: StaticServerOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const mounts = checkMounts(options.sites);
   const api = new URL(options.apiOrigin);
 
   const server = http.createServer(async (req, res) => {
@@ -55,22 +65,44 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ url: 
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('400');
+    // A microsite's bare name gets its slash, so the browser resolves the site's links from there.
+    const bare = mounts.find((m) => m.basePath !== '/' && `${url.pathname}/` === m.basePath);
+    if (bare) {
+      res.writeHead(301, { location: `${bare.basePath}${url.search}`, 'cache-control': 'no-cache' }).end();
       return;
     }
     try {
-      const release = await realRoot(root);
-      const file = release && (await resolveFile(release, pathname));
-      if (file) {
-        send(res, req.method, file, 200, options.headers);
+      const edge = runViewerRequest(viewerRequestEvent({ method: req.method, url: req.url ?? '/', headers: req.headers, ip: req.socket.remoteAddress }));
+      if (edge.kind === 'response') {
+        const answer = nodeResponse(edge.response);
+        const headers = { ...options.headers, ...answer.headers };
+        if (answer.statusMessage) res.writeHead(answer.status, answer.statusMessage, headers);
+        else res.writeHead(answer.status, headers);
+        res.end(req.method === 'HEAD' ? undefined : answer.body);
         return;
       }
-      const notFound = release && path.join(release, '404.html');
-      if (notFound && (await isFile(notFound))) send(res, req.method, notFound, 404, options.headers);
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(edge.request.uri);
+      } catch {
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('400');
+        return;
+      }
+      const mount = mountFor(mounts, pathname);
+      const release = mount && (await realRoot(mount.root));
+      if (!mount || !release) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
+        return;
+      }
+      // Inside the mount's folder, the path continues after its base path (which ends in "/").
+      const file = await resolveFile(release, pathname.slice(mount.basePath.length - 1));
+      if (file) {
+        const stylesheet = url.pathname === ELDER_MODE.stylesheetPath;
+        send(res, req.method, file, 200, stylesheet ? { ...options.headers, ...MODE_STYLESHEET_HEADERS } : options.headers);
+        return;
+      }
+      const notFound = path.join(release, '404.html');
+      if (await isFile(notFound)) send(res, req.method, notFound, 404, options.headers);
       else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
     } catch (error) {
       // An async request handler that throws would be an unhandled rejection, which ends the process.
@@ -93,6 +125,21 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ url: 
   });
 }
 
+function checkMounts(sites: readonly SiteMount[]): SiteMount[] {
+  for (const site of sites) {
+    if (!/^\/([^/]+\/)*$/.test(site.basePath)) throw new Error(`A site's base path must start and end with "/": "${site.basePath}"`);
+  }
+  const bases = sites.map((s) => s.basePath);
+  const twice = bases.find((base, i) => bases.indexOf(base) !== i);
+  if (twice) throw new Error(`Two sites are mounted at ${twice}`);
+  return sites.map((s) => ({ basePath: s.basePath, root: path.resolve(s.root) })).sort((a, b) => b.basePath.length - a.basePath.length);
+}
+
+/** The mount with the longest base path the path falls under (mounts are sorted longest first). */
+function mountFor(mounts: readonly SiteMount[], pathname: string): SiteMount | undefined {
+  return mounts.find((m) => pathname.startsWith(m.basePath));
+}
+
 /** The folder the root points at now, or undefined before the first release exists. */
 async function realRoot(root: string): Promise<string | undefined> {
   try {
@@ -103,14 +150,12 @@ async function realRoot(root: string): Promise<string | undefined> {
   }
 }
 
+/** The file at that path in the release, as S3 looks up a key: no directory indexes (the edge function adds them). */
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
   const target = path.resolve(root, `.${pathname}`);
   // Refuse anything that escapes the site folder (../ tricks).
-  if (target !== root && !target.startsWith(root + path.sep)) return undefined;
-  for (const candidate of [target, path.join(target, 'index.html'), `${target}.html`]) {
-    if (await isFile(candidate)) return candidate;
-  }
-  return undefined;
+  if (!target.startsWith(root + path.sep)) return undefined;
+  return (await isFile(target)) ? target : undefined;
 }
 
 async function isFile(file: string): Promise<boolean> {

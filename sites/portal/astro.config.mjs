@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { modeStylesheets } from '@union/ui/integration';
 import { env } from './src/env.ts';
 import { noRemoteAssets } from './src/integrations/no-remote-assets.ts';
 
@@ -10,7 +11,8 @@ const cms = new URL(env.CMS_URL);
 export default defineConfig({
   output: 'static',
   site: env.SITE_URL,
-  integrations: [react(), noRemoteAssets()],
+  // The portal is the site at `/`: it carries /_mode/standard.css and /_mode/elder.css for every site.
+  integrations: [react(), noRemoteAssets(), modeStylesheets()],
   image: {
     // CMS images are downloaded and optimised at build time into dist/_astro, so published
     // pages never load anything from the CMS (or any other host) at run time.

@@ -15,6 +15,7 @@ import {
   OriginRequestPolicy,
   OriginSslPolicy,
   ResponseHeadersPolicy,
+  type ResponseSecurityHeadersBehavior,
   ViewerProtocolPolicy,
   type BehaviorOptions,
 } from 'aws-cdk-lib/aws-cloudfront';
@@ -24,6 +25,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 // cdk-nag's own flattening, so acknowledged ids match its findings byte for byte.
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
+import { ELDER_MODE, MODE_STYLESHEET_HEADERS, VIEWER_REQUEST_FUNCTION_CODE } from '@union/config/edge';
 import { SITE_CONTENT_SECURITY_POLICY } from '@union/config/security-headers';
 import { Construct } from 'constructs';
 
@@ -33,7 +35,19 @@ export interface StaticSiteProps {
    * call it same-origin: no CORS preflights, and no second domain to allow-list inside WeChat.
    */
   readonly api?: { readonly domainName: string };
-  /** A built site (Astro `dist/`) to upload; the distribution is invalidated after each upload. */
+  /**
+   * Every site served from this distribution, each under its base path (`/` or `/<name>/`), which
+   * is also its key prefix in the bucket. A site without `contentPath` is not uploaded, but its
+   * prefix is still kept out of the other sites' pruning.
+   */
+  readonly sites?: readonly StaticSiteContent[];
+}
+
+export interface StaticSiteContent {
+  /** Short name of the site, used in construct ids (`portal`, `model-workers`). */
+  readonly id: string;
+  readonly basePath: string;
+  /** The built site (Astro `dist/`) to upload; the site's paths are invalidated after each upload. */
   readonly contentPath?: string;
 }
 
@@ -42,22 +56,13 @@ export { SITE_CONTENT_SECURITY_POLICY };
 /** Path pattern of the API behaviour; the API's own routes carry the same `/v1` prefix. */
 export const API_PATH_PATTERN = '/v1/*';
 
-// Astro's static output writes `/campaigns/reading/index.html`; S3 has no directory indexes,
-// so `/campaigns/reading` and `/campaigns/reading/` are rewritten at the edge.
-const DIRECTORY_INDEX_FUNCTION = `
-function handler(event) {
-  var request = event.request;
-  var uri = request.uri;
-  if (uri.endsWith('/')) {
-    request.uri = uri + 'index.html';
-  } else if (uri.substring(uri.lastIndexOf('/') + 1).indexOf('.') === -1) {
-    request.uri = uri + '/index.html';
-  }
-  return request;
-}
-`.trim();
-
-/** A private S3 bucket served through CloudFront with security headers, optionally fronting the API. */
+/**
+ * One private S3 bucket holding every static site under its base path, served through one
+ * CloudFront distribution with security headers, optionally fronting the API. One viewer-request
+ * function (packages/config, the code the local static server runs too) maps directory paths to
+ * their index.html and answers elder mode: `/_mode` sets the cookie, `/_mode.css` picks the
+ * stylesheet by it.
+ */
 export class StaticSite extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
@@ -94,29 +99,42 @@ export class StaticSite extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const directoryIndex = new CloudFrontFunction(this, 'DirectoryIndex', {
-      code: FunctionCode.fromInline(DIRECTORY_INDEX_FUNCTION),
+    const viewerRequest = new CloudFrontFunction(this, 'ViewerRequest', {
+      code: FunctionCode.fromInline(VIEWER_REQUEST_FUNCTION_CODE),
       runtime: FunctionRuntime.JS_2_0,
-      comment: 'Maps /path and /path/ to /path/index.html',
+      comment: 'Directory indexes, and the elder-mode switch and stylesheet',
     });
+    const functionAssociations = [{ function: viewerRequest, eventType: FunctionEventType.VIEWER_REQUEST }];
 
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'HSTS, CSP and framing rules for the static sites',
-      securityHeadersBehavior: {
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          preload: true,
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        contentSecurityPolicy: { contentSecurityPolicy: SITE_CONTENT_SECURITY_POLICY, override: true },
+      securityHeadersBehavior: securityHeadersBehavior(),
+    });
+    // The bytes of /_mode.css depend on the cookie: browsers revalidate it, shared caches keep it apart.
+    const modeStylesheetHeaders = new ResponseHeadersPolicy(this, 'ModeStylesheetHeaders', {
+      comment: 'Security headers plus no-cache and Vary: Cookie for the elder-mode stylesheet',
+      securityHeadersBehavior: securityHeadersBehavior(),
+      customHeadersBehavior: {
+        customHeaders: Object.entries(MODE_STYLESHEET_HEADERS).map(([header, value]) => ({ header, value, override: true })),
       },
     });
 
-    const additionalBehaviors: Record<string, BehaviorOptions> = {};
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
+    // Both elder-mode paths depend on the viewer's cookie or query, so CloudFront must never answer
+    // them from its cache; the function still runs first, as on every other path.
+    const uncached = (responseHeadersPolicy: ResponseHeadersPolicy): BehaviorOptions => ({
+      origin: siteOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      compress: true,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      responseHeadersPolicy,
+      functionAssociations,
+    });
+
+    const additionalBehaviors: Record<string, BehaviorOptions> = {
+      [ELDER_MODE.stylesheetPath]: uncached(modeStylesheetHeaders),
+      [ELDER_MODE.switchPath]: uncached(securityHeaders),
+    };
     if (props.api) {
       additionalBehaviors[API_PATH_PATTERN] = {
         origin: new HttpOrigin(props.api.domainName, {
@@ -133,19 +151,19 @@ export class StaticSite extends Construct {
     }
 
     this.distribution = new Distribution(this, 'Distribution', {
-      comment: 'Static site',
+      comment: 'Static sites',
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       enableLogging: true,
       logBucket,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         compress: true,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: securityHeaders,
-        functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations,
       },
       additionalBehaviors,
       errorResponses: notFoundResponses(props.api !== undefined),
@@ -168,12 +186,21 @@ export class StaticSite extends Construct {
       },
     );
 
-    if (props.contentPath) {
-      const deployment = new BucketDeployment(this, 'Content', {
-        sources: [Source.asset(props.contentPath)],
+    const sites = checkSites(props.sites ?? []);
+    for (const site of sites) {
+      if (!site.contentPath) continue;
+      const prefix = keyPrefix(site.basePath);
+      // Pruning deletes what the upload lacks under its prefix; the sites nested under it (every
+      // microsite, for the portal at the root) are excluded, so one site never deletes another's files.
+      const nested = sites.filter((other) => other !== site && other.basePath.startsWith(site.basePath));
+      const deployment = new BucketDeployment(this, `Content-${site.id}`, {
+        sources: [Source.asset(site.contentPath)],
         destinationBucket: this.bucket,
+        ...(prefix ? { destinationKeyPrefix: prefix } : {}),
+        ...(nested.length > 0 ? { exclude: nested.map((other) => `${keyPrefix(other.basePath).slice(prefix.length)}*`) } : {}),
+        prune: true,
         distribution: this.distribution,
-        distributionPaths: ['/*'],
+        distributionPaths: [`${site.basePath}*`],
         memoryLimit: 512,
       });
       acknowledgeBucketDeploymentFindings(deployment, this.bucket);
@@ -181,6 +208,39 @@ export class StaticSite extends Construct {
 
     this.url = `https://${this.distribution.distributionDomainName}`;
   }
+}
+
+function securityHeadersBehavior(): ResponseSecurityHeadersBehavior {
+  return {
+    strictTransportSecurity: {
+      accessControlMaxAge: Duration.days(730),
+      includeSubdomains: true,
+      preload: true,
+      override: true,
+    },
+    contentTypeOptions: { override: true },
+    frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+    referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+    contentSecurityPolicy: { contentSecurityPolicy: SITE_CONTENT_SECURITY_POLICY, override: true },
+  };
+}
+
+/** The bucket key prefix of a base path: `` for `/`, `model-workers/` for `/model-workers/`. */
+function keyPrefix(basePath: string): string {
+  return basePath.slice(1);
+}
+
+function checkSites(sites: readonly StaticSiteContent[]): readonly StaticSiteContent[] {
+  for (const site of sites) {
+    if (!/^\/([a-z0-9-]+\/)*$/.test(site.basePath)) throw new Error(`StaticSite: base path of ${site.id} must be "/" or "/<name>/", got "${site.basePath}"`);
+    if (!/^[a-z0-9-]+$/.test(site.id)) throw new Error(`StaticSite: site id must be lower-case letters, digits and dashes, got "${site.id}"`);
+  }
+  for (const key of ['id', 'basePath'] as const) {
+    const values = sites.map((site) => site[key]);
+    const twice = values.find((value, i) => values.indexOf(value) !== i);
+    if (twice) throw new Error(`StaticSite: two sites share the ${key} "${twice}"`);
+  }
+  return sites;
 }
 
 /**

@@ -1,15 +1,18 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { StaticSite } from '../constructs/static-site.ts';
+import { StaticSite, type StaticSiteContent } from '../constructs/static-site.ts';
 
 export interface PortalStackProps extends StackProps {
   /** Host name of the participation API, served under `/v1/*` of the portal's own origin. */
   readonly apiDomainName: string;
-  /** The portal's built `dist/`; omitted, the stack creates the site without uploading content. */
-  readonly contentPath?: string;
+  /** Every site of the registry with its base path, and its built `dist/` where there is one to upload. */
+  readonly sites?: readonly StaticSiteContent[];
 }
 
-/** Deployment unit of the campaign portal: the static site in front of the participation API. */
+/**
+ * Deployment unit of the public sites: the portal at `/` and every microsite under its base path,
+ * on one origin in front of the participation API (so 长辈模式's cookie covers them all).
+ */
 export class PortalStack extends Stack {
   readonly site: StaticSite;
 
@@ -17,7 +20,7 @@ export class PortalStack extends Stack {
     super(scope, id, props);
     this.site = new StaticSite(this, 'Site', {
       api: { domainName: props.apiDomainName },
-      contentPath: props.contentPath,
+      sites: props.sites,
     });
   }
 }

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { campaignsLoader, innovationStudiosLoader, modelWorkersLoader, SITE_SETTINGS_ENTRY, siteSettingsLoader } from './astro-loader.ts';
+import { campaignsLoader, innovationStudiosLoader, modelWorkersLoader } from './astro-loader.ts';
 import {
   paged,
   recordedModelWorkerPages,
   recordedPages,
-  recordedSiteSettings,
   recordedStudioPages,
-  routed,
   startCmsServer,
   type CmsServer,
 } from './fixtures/server.ts';
@@ -181,31 +179,5 @@ describe('innovationStudiosLoader', () => {
     expect(store.get('11')!.rendered!.html).toContain('<p>工作室由几位一线维保骨干发起');
     expect(logs).toEqual(['3 published innovation studios: 0 unchanged, 3 updated, 0 removed']);
     for (const [, entry] of store.entries()) expect(loader.schema.parse(entry.data)).toEqual(entry.data);
-  });
-});
-
-describe('siteSettingsLoader', () => {
-  it('stores the settings as one entry and leaves it alone while unchanged', async () => {
-    const settings = recordedSiteSettings();
-    server = await startCmsServer(routed({ '/api/globals/site-settings': () => ({ body: settings }) }));
-    const store = memoryStore();
-    const loader = siteSettingsLoader({ baseUrl: server.baseUrl });
-    const first = context(store);
-    await loader.load(first.ctx);
-
-    expect(store.keys()).toEqual([SITE_SETTINGS_ENTRY]);
-    expect(store.get(SITE_SETTINGS_ENTRY)!.data.icpNumber).toBe('苏ICP备00000000号-1');
-    expect(loader.schema.parse(store.get(SITE_SETTINGS_ENTRY)!.data)).toEqual(store.get(SITE_SETTINGS_ENTRY)!.data);
-    expect(first.logs).toEqual(['site settings of 示例市总工会 updated']);
-
-    const second = context(store);
-    await loader.load(second.ctx);
-    expect(second.parsed).toEqual([]);
-
-    settings.icpNumber = '苏ICP备00000000号-2';
-    const third = context(store);
-    await loader.load(third.ctx);
-    expect(third.parsed).toEqual([SITE_SETTINGS_ENTRY]);
-    expect(store.get(SITE_SETTINGS_ENTRY)!.data.icpNumber).toBe('苏ICP备00000000号-2');
   });
 });

@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { COLLECTIONS } from './collections.ts';
 import { createContentClient, type ContentClient, type ContentClientOptions } from './index.ts';
 import { renderRichText } from './rich-text.ts';
-import { siteSettingsSchema, type Campaign, type InnovationStudio, type ModelWorker } from './schema.ts';
+import type { Campaign, InnovationStudio, ModelWorker } from './schema.ts';
 
 export type CampaignsLoaderOptions = ContentClientOptions;
 
@@ -13,7 +13,6 @@ export type TypedLoader<S extends z.ZodType> = Loader & { schema: S };
 export type CampaignsLoader = TypedLoader<typeof COLLECTIONS.campaigns.schema>;
 export type ModelWorkersLoader = TypedLoader<typeof COLLECTIONS.modelWorkers.schema>;
 export type InnovationStudiosLoader = TypedLoader<typeof COLLECTIONS.innovationStudios.schema>;
-export type SiteSettingsLoader = TypedLoader<typeof siteSettingsSchema>;
 
 interface PublishedLoaderSpec<S extends z.ZodType> {
   /** The loader's name, shown by Astro. */
@@ -102,25 +101,5 @@ export function innovationStudiosLoader(options: ContentClientOptions): Innovati
   });
 }
 
-/** The entry id under which `siteSettingsLoader` stores the one settings document. */
-export const SITE_SETTINGS_ENTRY = 'site-settings';
-
-/** The CMS global `site-settings` as a collection of one entry, `getEntry(collection, SITE_SETTINGS_ENTRY)`. */
-export function siteSettingsLoader(options: ContentClientOptions): SiteSettingsLoader {
-  const client = createContentClient(options);
-  return {
-    name: 'union-site-settings',
-    schema: siteSettingsSchema,
-    async load({ store, parseData, generateDigest, logger }: LoaderContext) {
-      const settings = await client.getSiteSettings();
-      const digest = generateDigest(settings);
-      if (store.get(SITE_SETTINGS_ENTRY)?.digest === digest) {
-        logger.info('site settings unchanged');
-        return;
-      }
-      const data = await parseData({ id: SITE_SETTINGS_ENTRY, data: settings });
-      store.set({ id: SITE_SETTINGS_ENTRY, data, digest });
-      logger.info(`site settings of ${settings.organisationName} updated`);
-    },
-  };
-}
+// The site-settings global is one entry, not a list; its loader has a file of its own.
+export { siteSettingsLoader, type SiteSettingsLoader } from './site-settings-loader.ts';

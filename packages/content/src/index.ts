@@ -1,8 +1,10 @@
 import type * as z from 'zod';
 import { COLLECTIONS, type PublishedCollection } from './collections.ts';
-import { describeIssues, payloadListSchema, siteSettingsSchema, type Campaign, type InnovationStudio, type ModelWorker, type SiteSettings } from './schema.ts';
+import { describeIssues, payloadListSchema, type Campaign, type InnovationStudio, type ModelWorker } from './schema.ts';
+import { siteSettingsSchema, type SiteSettings } from './site-settings.ts';
 
 export * from './schema.ts';
+export * from './site-settings.ts';
 export * from './vocabulary.ts';
 export { COLLECTIONS, type PublishedCollection } from './collections.ts';
 export {
@@ -33,7 +35,7 @@ export interface ContentClient {
   listModelWorkers(): Promise<ModelWorker[]>;
   /** Every published innovation studio, in the order they were created; a lead that is not published is null. */
   listInnovationStudios(): Promise<InnovationStudio[]>;
-  /** The organisation details of the CMS global `site-settings`. */
+  /** The organisation details of the `site-settings` global (public, and not versioned: what is saved is live). */
   getSiteSettings(): Promise<SiteSettings>;
 }
 
@@ -128,13 +130,10 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     },
 
     async getSiteSettings() {
-      // A global has no drafts of its own here; draft=false keeps the answer the published one if that changes.
-      const url = `${base}/api/globals/site-settings?${new URLSearchParams({ depth: '1', draft: 'false' }).toString()}`;
+      const url = `${base}/api/globals/site-settings?depth=0`;
       const parsed = siteSettingsSchema.safeParse(await getJson(url));
       if (!parsed.success) {
-        throw new Error(
-          `The site settings from ${url} do not match the shape the sites expect (fill in 站点设置 in the CMS, or update the content client):\n${describeIssues(parsed.error)}`,
-        );
+        throw new Error(`The CMS's answer for ${url} does not match the site settings the sites expect:\n${describeIssues(parsed.error)}`);
       }
       return parsed.data;
     },

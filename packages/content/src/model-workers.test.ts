@@ -1,13 +1,11 @@
-// The model-worker, studio and site-settings reads of the content client, against a real HTTP
+// The model-worker and studio reads of the content client, against a real HTTP
 // server answering with responses recorded from the seeded CMS.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContentClient } from './index.ts';
 import {
   paged,
   recordedModelWorkerPages,
-  recordedSiteSettings,
   recordedStudioPages,
-  routed,
   startCmsServer,
   type CmsServer,
 } from './fixtures/server.ts';
@@ -149,40 +147,5 @@ describe('listInnovationStudios', () => {
     expect(studios[0]).toMatchObject({ employer: '苏州示例精密机械有限公司', field: '精密数控加工', yearNamed: 2015 });
     expect(studios[2]).toMatchObject({ field: '电梯维保', yearNamed: null });
     expect(richTextToPlainText(studios[0]!.achievements).split('\n')).toHaveLength(3);
-  });
-});
-
-describe('getSiteSettings', () => {
-  it('reads the site-settings global at depth 1 and returns the organisation details', async () => {
-    server = await startCmsServer(routed({ '/api/globals/site-settings': () => ({ body: recordedSiteSettings() }) }));
-    const settings = await createContentClient({ baseUrl: server.baseUrl }).getSiteSettings();
-
-    expect(Object.fromEntries(server.requests[0]!.searchParams)).toEqual({ depth: '1', draft: 'false' });
-    expect(settings).toEqual({
-      organisationName: '示例市总工会',
-      contactPhone: '0512-0000 0000',
-      contactEmail: 'contact@example.org',
-      footerText: '示例市总工会 主办 · 本站为演示站点，所列人物、单位均为示例。',
-      icpNumber: '苏ICP备00000000号-1',
-      updatedAt: '2026-12-02T06:57:55.184Z',
-    });
-  });
-
-  it('reads blank optional details as null, so the footer leaves them out', async () => {
-    const body = { ...recordedSiteSettings(), contactPhone: '', icpNumber: null, footerText: '  ' };
-    delete (body as Record<string, unknown>).contactEmail;
-    server = await startCmsServer(routed({ '/api/globals/site-settings': () => ({ body }) }));
-    const settings = await createContentClient({ baseUrl: server.baseUrl }).getSiteSettings();
-
-    expect(settings).toMatchObject({ contactPhone: null, contactEmail: null, footerText: null, icpNumber: null });
-  });
-
-  it('fails with a message pointing at 站点设置 when a fresh CMS has no organisation name yet', async () => {
-    server = await startCmsServer(routed({ '/api/globals/site-settings': () => ({ body: { id: 1, globalType: 'site-settings', organisationName: null } }) }));
-
-    const error = (await createContentClient({ baseUrl: server.baseUrl }).getSiteSettings().catch((e: unknown) => e)) as Error;
-    expect(error.message).toContain(`${server.baseUrl}/api/globals/site-settings?depth=1&draft=false`);
-    expect(error.message).toContain('站点设置');
-    expect(error.message).toMatch(/- organisationName: /);
   });
 });

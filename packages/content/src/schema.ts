@@ -158,12 +158,6 @@ const optionalText = z
   .nullish()
   .transform((text) => (text ?? '').trim());
 
-/** Optional text whose absence changes the markup (no link, no line): blank and missing become null. */
-const nullableText = z
-  .string()
-  .nullish()
-  .transform((text) => (text?.trim() ? text.trim() : null));
-
 const optionalYear = z
   .number()
   .int()
@@ -241,19 +235,6 @@ export const innovationStudioSchema = z.object({
   updatedAt: isoDate,
 });
 export type InnovationStudio = z.infer<typeof innovationStudioSchema>;
-
-/** The organisation details every site shows in its header and footer (the CMS global `site-settings`). */
-export const siteSettingsSchema = z.object({
-  organisationName: z.string().trim().min(1, '站点设置缺少单位名称'),
-  contactPhone: nullableText,
-  contactEmail: nullableText,
-  footerText: nullableText,
-  /** The ICP record number (苏ICP备12345678号-1), linked to the MIIT record search by the footer. */
-  icpNumber: nullableText,
-  /** Absent until an editor first saves the global. */
-  updatedAt: isoDate.nullish().transform((updatedAt) => updatedAt ?? null),
-});
-export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 /** The envelope of a Payload 3 REST list answer; docs are validated one by one so errors can name the document. */
 export const payloadListSchema = z.object({

@@ -4,7 +4,8 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm, write
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildRelease, servedRoot, type BuildReleaseOptions } from './releases.ts';
+import { buildRelease, servedRoot, siteBuildEnv, siteMounts, type BuildReleaseOptions } from './releases.ts';
+import { SITE_IDS, SITES } from './sites.ts';
 
 let tmp: string;
 let sitesDir: string;
@@ -36,11 +37,11 @@ const releaseFolders = async () => (await readdir(releasesDir())).sort();
 const liveRelease = async () => path.basename(await realpath(servedRoot(sitesDir, 'portal')));
 
 describe('buildRelease', () => {
-  it('builds into a new release with the CMS and site URLs, marks it finished and serves it through a relative symlink', async () => {
+  it('builds into a new release with the CMS and site URLs and the base path, marks it finished and serves it through a relative symlink', async () => {
     const result = await build(
       script(`
         const out = process.argv[1];
-        require('node:fs').writeFileSync(require('node:path').join(out, 'index.html'), process.env.CMS_URL + ' ' + process.env.SITE_URL + ' ' + process.env.ASTRO_TELEMETRY_DISABLED);
+        require('node:fs').writeFileSync(require('node:path').join(out, 'index.html'), process.env.CMS_URL + ' ' + process.env.SITE_URL + ' ' + process.env.SITE_BASE + ' ' + process.env.ASTRO_TELEMETRY_DISABLED);
         console.log('built', out);
       `),
     );
@@ -53,7 +54,7 @@ describe('buildRelease', () => {
     expect(servedRoot(sitesDir, 'portal')).toBe(path.join(sitesDir, 'portal', 'current'));
     expect((await lstat(servedRoot(sitesDir, 'portal'))).isSymbolicLink()).toBe(true);
     expect(path.isAbsolute(await readlink(servedRoot(sitesDir, 'portal')))).toBe(false);
-    expect(await servedPage()).toBe('http://cms.test http://site.test 1');
+    expect(await servedPage()).toBe('http://cms.test http://site.test / 1');
     const marker = JSON.parse(await readFile(path.join(result.release!, '.release.json'), 'utf8')) as { builtAt: string };
     expect(Number.isNaN(Date.parse(marker.builtAt))).toBe(false);
     // Nothing but the symlink and the releases folder is left beside it (no temporary links).
@@ -291,3 +292,25 @@ async function isGone(pid: number): Promise<boolean> {
     return true;
   }
 }
+
+describe('siteMounts', () => {
+  it('mounts every registered site at its base path from its served folder', () => {
+    const mounts = siteMounts('/data/sites');
+    expect(mounts.map((m) => m.site)).toEqual([...SITE_IDS]);
+    for (const mount of mounts) {
+      expect(mount.basePath).toBe(SITES[mount.site].basePath);
+      expect(mount.root).toBe(servedRoot('/data/sites', mount.site));
+    }
+    expect(mounts).toContainEqual({ site: 'portal', basePath: '/', root: path.join('/data/sites', 'portal', 'current') });
+  });
+});
+
+describe('siteBuildEnv', () => {
+  it('gives a build the CMS, the public origin and the site’s base path', () => {
+    expect(siteBuildEnv('portal', { cmsUrl: 'http://cms.test', siteUrl: 'https://union.example' })).toEqual({
+      CMS_URL: 'http://cms.test',
+      SITE_URL: 'https://union.example',
+      SITE_BASE: '/',
+    });
+  });
+});

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { access, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SITES, type SiteId } from './sites.ts';
+import { SITE_IDS, SITES, type SiteId } from './sites.ts';
 
 /*
  * Layout of one site under `sitesDir`:
@@ -32,6 +32,20 @@ const DRAIN_MS = 2000;
 /** Where the static server serves a site from: a symlink `<sitesDir>/<site>/current` to the live release. */
 export function servedRoot(sitesDir: string, site: SiteId): string {
   return path.join(sitesDir, site, CURRENT);
+}
+
+/** Every registered site and the folder it is served from, for a server that mounts each at its base path. */
+export function siteMounts(sitesDir: string): Array<{ site: SiteId; basePath: string; root: string }> {
+  return SITE_IDS.map((site) => ({ site, basePath: SITES[site].basePath, root: servedRoot(sitesDir, site) }));
+}
+
+/**
+ * The configuration a site's build gets: CMS_URL (where to read published content), SITE_URL (the
+ * public origin, for canonical URLs) and SITE_BASE (the registry's base path, `/` or `/<name>/`,
+ * which a microsite's Astro config uses as its `base`).
+ */
+export function siteBuildEnv(site: SiteId, urls: { cmsUrl: string; siteUrl: string }): { CMS_URL: string; SITE_URL: string; SITE_BASE: string } {
+  return { CMS_URL: urls.cmsUrl, SITE_URL: urls.siteUrl, SITE_BASE: SITES[site].basePath };
 }
 
 export interface BuildReleaseOptions {
@@ -93,8 +107,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
         // The build inherits the caller's environment (PATH, HOME, …); this passes it on rather than reading configuration.
         // eslint-disable-next-line no-restricted-properties
         ...(options.env ?? process.env),
-        CMS_URL: options.cmsUrl,
-        SITE_URL: options.siteUrl,
+        ...siteBuildEnv(options.site, options),
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
       },

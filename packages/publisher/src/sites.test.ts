@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteId, SITE_IDS, SITES, sitesReading } from './sites.ts';
+import { isSiteId, SITE_IDS, SITES, siteUrl, sitesReading } from './sites.ts';
 
 describe('site registry', () => {
   it('lists the portal as a site that shows campaigns and their media', () => {
@@ -25,5 +25,22 @@ describe('site registry', () => {
       expect(SITES[id].id).toBe(id);
       expect(SITES[id].workspace).toMatch(/^sites\/[a-z-]+$/);
     }
+  });
+
+  it('serves the portal at the root of the origin', () => {
+    expect(SITES.portal.basePath).toBe('/');
+  });
+
+  it('gives every site its own base path: "/" or one lower-case segment between slashes', () => {
+    const bases = SITE_IDS.map((id) => SITES[id].basePath);
+    for (const base of bases) expect(base).toMatch(/^\/([a-z0-9-]+\/)?$/);
+    expect(new Set(bases).size).toBe(bases.length);
+  });
+});
+
+describe('siteUrl', () => {
+  it('joins the public origin and the site’s base path', () => {
+    expect(siteUrl('http://localhost:4321', 'portal')).toBe('http://localhost:4321/');
+    expect(siteUrl('https://union.example/', 'portal')).toBe('https://union.example/');
   });
 });

@@ -6,6 +6,12 @@ export interface SiteDefinition {
   label: string;
   /** The site's npm workspace, relative to the repository root. */
   workspace: string;
+  /**
+   * The path the site is served under on the one public origin, with a leading and a trailing
+   * slash: `/` for the portal, `/<name>/` for a microsite (its Astro `base`). Locally the static
+   * server mounts the site's release there; in AWS its files sit under the same key prefix.
+   */
+  basePath: string;
   /** CMS collection and global slugs whose published content the site shows. */
   reads: readonly string[];
 }
@@ -16,8 +22,9 @@ export const SITES: Readonly<Record<SiteId, SiteDefinition>> = Object.freeze({
     id: 'portal',
     label: '活动门户',
     workspace: 'sites/portal',
+    basePath: '/',
     // The content loader fetches published campaigns at depth 1, which embeds their media (covers, rich-text images).
-    reads: Object.freeze(['campaigns', 'media']),
+    reads: Object.freeze(['campaigns', 'media', 'site-settings']),
   }),
 });
 
@@ -33,3 +40,9 @@ export function isSiteId(v: unknown): v is SiteId {
 export function sitesReading(slug: string): SiteId[] {
   return SITE_IDS.filter((id) => SITES[id].reads.includes(slug));
 }
+
+/** The public address of a site's home page on the given origin, e.g. `http://localhost:4321/model-workers/`. */
+export function siteUrl(origin: string, site: SiteId): string {
+  return `${origin.replace(/\/+$/, '')}${SITES[site].basePath}`;
+}
+

@@ -2,8 +2,7 @@
 // applied to it live in the pure modules beside this one).
 
 import { getCollection, getEntry } from 'astro:content';
-import { SITE_SETTINGS_ENTRY } from '@union/content/astro';
-import type { InnovationStudio, ModelWorker, SiteSettings } from '@union/content';
+import { SITE_SETTINGS_ENTRY_ID, type InnovationStudio, type ModelWorker, type SiteSettings } from '@union/content';
 import { sortWorkers } from './facets.ts';
 
 export interface SiteContent {
@@ -21,7 +20,7 @@ export function siteContent(): Promise<SiteContent> {
     const [workers, studios, settings] = await Promise.all([
       getCollection('modelWorkers'),
       getCollection('innovationStudios'),
-      getEntry('siteSettings', SITE_SETTINGS_ENTRY),
+      getEntry('siteSettings', SITE_SETTINGS_ENTRY_ID),
     ]);
     if (!settings) throw new Error('The site settings were not loaded; the siteSettings collection is empty.');
     return { workers: sortWorkers(workers.map((entry) => entry.data)), studios: studios.map((entry) => entry.data), settings: settings.data };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderCampaigns } from './campaigns.ts';
+import { campaignLinks, orderCampaigns } from './campaigns.ts';
 
 const now = new Date('2026-06-15T00:00:00+08:00');
 const campaign = (slug: string, startsAt: string, endsAt: string | null) => ({ slug, startsAt, endsAt });
@@ -45,5 +45,23 @@ describe('orderCampaigns', () => {
     const input = [campaign('b', '2026-09-01T00:00:00+08:00', null), campaign('a', '2026-06-01T00:00:00+08:00', null)];
     orderCampaigns(input, now);
     expect(input.map((c) => c.slug)).toEqual(['b', 'a']);
+  });
+});
+
+describe('campaignLinks', () => {
+  it('leads a 劳模风采 campaign into its microsite and keeps its page on the portal', () => {
+    expect(campaignLinks({ slug: 'model-workers-2019', kind: 'model-workers' })).toEqual({
+      href: '/model-workers/',
+      campaignHref: '/campaigns/model-workers-2019/',
+      microsite: '劳模风采专题网站',
+    });
+  });
+
+  it('leads a campaign without a microsite to its page on the portal', () => {
+    expect(campaignLinks({ slug: 'reading-month-2019', kind: 'reading-month' })).toEqual({
+      href: '/campaigns/reading-month-2019/',
+      campaignHref: '/campaigns/reading-month-2019/',
+      microsite: null,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { campaignStatus, type CampaignStatus } from '@union/schemas';
+import { campaignStatus, type CampaignKind, type CampaignStatus } from '@union/schemas';
 
 interface Dated {
   startsAt: string;
@@ -24,4 +24,19 @@ export function orderCampaigns<T extends Dated>(campaigns: readonly T[], now: Da
       return time(b.campaign.endsAt, 0) - time(a.campaign.endsAt, 0);
     })
     .map(({ campaign }) => campaign);
+}
+
+/**
+ * The microsite of each campaign kind that has one, at its base path on the shared origin
+ * (packages/publisher/src/sites.ts registers the sites; design decision 1 fixes their paths).
+ */
+export const MICROSITES: Partial<Record<CampaignKind, { href: string; label: string }>> = {
+  'model-workers': { href: '/model-workers/', label: '劳模风采专题网站' },
+};
+
+/** Where a campaign's card leads: its microsite when the kind has one, else its page on the portal. */
+export function campaignLinks(campaign: { slug: string; kind: CampaignKind }): { href: string; campaignHref: string; microsite: string | null } {
+  const campaignHref = `/campaigns/${campaign.slug}/`;
+  const microsite = MICROSITES[campaign.kind];
+  return microsite ? { href: microsite.href, campaignHref, microsite: microsite.label } : { href: campaignHref, campaignHref, microsite: null };
 }

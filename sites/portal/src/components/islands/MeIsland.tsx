@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MyParticipationResponse } from '@union/schemas';
-import PhoneVerification from './PhoneVerification.tsx';
-import { clearToken, loadToken, sessionStore, type ParticipantToken } from './participant.ts';
+import PhoneVerification from '@union/ui/islands/PhoneVerification.tsx';
+import { clearToken, loadToken, sessionStore, type ParticipantToken } from '@union/ui/islands/participant.ts';
 import { consentPurposeLabel, deleteMine, loadMine, registrationStatusLabel, voteStatusLabel } from './me.ts';
 
 interface Props {

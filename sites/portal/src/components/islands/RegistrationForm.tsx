@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type ChangeEvent, type InputHTMLAttributes, type SubmitEvent } from 'react';
-import PhoneVerification from './PhoneVerification.tsx';
-import { clearToken, sessionStore, type ParticipantToken } from './participant.ts';
+import PhoneVerification from '@union/ui/islands/PhoneVerification.tsx';
+import { clearToken, sessionStore, type ParticipantToken } from '@union/ui/islands/participant.ts';
 import {
   FIELDS,
   submitRegistration,

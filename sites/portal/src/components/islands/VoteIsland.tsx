@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import PhoneVerification from './PhoneVerification.tsx';
-import { callApi, clearToken, loadToken, sessionStore, type ParticipantToken } from './participant.ts';
-import { castVote, parseResults, parseVote, resultsUrl, voteUrl, type CandidateCount, type VoteReceipt } from './vote.ts';
+import PhoneVerification from '@union/ui/islands/PhoneVerification.tsx';
+import { callApi, clearToken, loadToken, sessionStore, type ParticipantToken } from '@union/ui/islands/participant.ts';
+import { castVote, parseResults, parseVote, resultsUrl, voteUrl, type CandidateCount, type VoteReceipt } from '@union/ui/islands/vote.ts';
 
 interface Props {
   /** Slug of the campaign. */

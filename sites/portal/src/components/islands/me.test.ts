@@ -1,8 +1,7 @@
 import { errorEnvelope } from '@union/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiDouble } from './api-double.ts';
+import { apiDouble } from '@union/ui/islands/api-double.ts';
 import { consentPurposeLabel, deleteMine, loadMine, meUrl, registrationStatusLabel, voteStatusLabel } from './me.ts';
-import { checkCodeInput, checkPhoneInput } from './participant.ts';
 
 const registration = {
   campaign: 'reading-month-2019',
@@ -77,14 +76,5 @@ describe('GET and DELETE /v1/me', () => {
   it('builds the path on the API base', () => {
     expect(meUrl('https://api.example.org/')).toBe('https://api.example.org/v1/me');
     expect(meUrl('')).toBe('/v1/me');
-  });
-});
-
-describe('phone verification input', () => {
-  it('normalises the phone as the API does and refuses bad input in Chinese', () => {
-    expect(checkPhoneInput('+86 139-1234-5678')).toEqual({ phone: '13912345678' });
-    expect(checkPhoneInput('12345')).toEqual({ error: '请输入正确的 11 位手机号' });
-    expect(checkCodeInput('13912345678', '123456')).toEqual({ phone: '13912345678', code: '123456' });
-    expect(checkCodeInput('13912345678', '12')).toHaveProperty('error', expect.stringMatching(/[\u4e00-\u9fff]/));
   });
 });

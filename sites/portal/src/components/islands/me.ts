@@ -1,5 +1,5 @@
 import { API_ERRORS, myParticipationDeletedResponseSchema, myParticipationResponseSchema, type MyParticipationResponse } from '@union/schemas';
-import { callApi, errorMessage, NETWORK_ERROR } from './participant.ts';
+import { callApi, errorMessage, NETWORK_ERROR } from '@union/ui/islands/participant.ts';
 
 export type MyRegistration = MyParticipationResponse['registrations'][number];
 export type MyVote = MyParticipationResponse['votes'][number];

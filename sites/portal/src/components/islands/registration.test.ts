@@ -1,6 +1,6 @@
 import { errorEnvelope } from '@union/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiDouble } from './api-double.ts';
+import { apiDouble } from '@union/ui/islands/api-double.ts';
 import { interpretResponse, registrationUrl, submitRegistration, validateRegistration } from './registration.ts';
 
 const valid = { name: '林晓岚', phone: '138 0013 8000', workUnit: '苏州示例精密机械有限公司', consent: true };

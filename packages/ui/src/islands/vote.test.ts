@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorEnvelope } from '@union/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorMessage, loadToken, NETWORK_ERROR } from './participant.ts';
+import { NETWORK_ERROR } from './participant.ts';
 import { castVote, interpretVote, parseResults, resultsUrl, voteUrl } from './vote.ts';
 
 const vote = { receipt: '0123456789abcdef0123456789abcdef', campaign: 'singer-contest-2019', round: 'r1', candidate: 'contestants-12', castAt: '2026-12-02T04:00:00.000Z', counted: false };
@@ -69,21 +69,5 @@ describe('parseResults', () => {
   it('builds the API paths with the ids escaped', () => {
     expect(resultsUrl('', 'singer-contest-2019', 'a_b-1')).toBe('/v1/results/singer-contest-2019/a_b-1');
     expect(voteUrl('https://api.example.org/', 'abc')).toBe('https://api.example.org/v1/votes/abc');
-  });
-});
-
-describe('participant token', () => {
-  const store = (value: unknown) => ({ getItem: () => JSON.stringify(value) });
-  it('keeps a token until shortly before it expires', () => {
-    const now = new Date('2026-12-02T04:00:00.000Z');
-    expect(loadToken(store({ token: 't', expiresAt: '2026-12-02T06:00:00.000Z' }), now)).toEqual({ token: 't', expiresAt: '2026-12-02T06:00:00.000Z' });
-    expect(loadToken(store({ token: 't', expiresAt: '2026-12-02T04:00:10.000Z' }), now)).toBeNull();
-    expect(loadToken({ getItem: () => 'not json' }, now)).toBeNull();
-    expect(loadToken(null, now)).toBeNull();
-  });
-
-  it('prefers the message beside a field to the envelope\'s summary', () => {
-    const body = errorEnvelope('VALIDATION_FAILED', { fields: [{ field: 'code', message: '请输入 6 位数字验证码' }] });
-    expect(errorMessage(answer(422, body))).toBe('请输入 6 位数字验证码');
   });
 });

@@ -1,0 +1,3 @@
+import { vitestProject } from './vitest.preset.ts';
+
+export default vitestProject('config');
