@@ -17,33 +17,33 @@ describe('listPagePaths', () => {
     const paths = listPagePaths(manyWorkers(), routes, 24);
     expect(paths.map((p) => p.params.filter)).toEqual([
       undefined,
-      'page/2',
-      'page/3',
+      '2',
+      '3',
       'level/national',
       'level/municipal',
-      'level/municipal/page/2',
-      'level/municipal/page/3',
+      'level/municipal/2',
+      'level/municipal/3',
       'year/2019',
       'year/2018',
-      'year/2018/page/2',
-      'year/2018/page/3',
+      'year/2018/2',
+      'year/2018/3',
       'industry/manufacturing',
-      'industry/manufacturing/page/2',
-      'industry/manufacturing/page/3',
+      'industry/manufacturing/2',
+      'industry/manufacturing/3',
       'industry/energy',
     ]);
   });
 
   it('gives each page its workers, position, neighbours and a numbered pager', () => {
-    const second = listPagePaths(manyWorkers(), routes, 24).find((p) => p.params.filter === 'page/2')!.props.page;
+    const second = listPagePaths(manyWorkers(), routes, 24).find((p) => p.params.filter === '2')!.props.page;
     expect(second.workers).toHaveLength(24);
     expect(second).toMatchObject({ filter: null, total: 51, current: 2, last: 3, start: 25, end: 48 });
     expect(second.url).toEqual({
-      current: '/model-workers/workers/page/2/',
+      current: '/model-workers/workers/2/',
       first: '/model-workers/workers/',
       prev: '/model-workers/workers/',
-      next: '/model-workers/workers/page/3/',
-      last: '/model-workers/workers/page/3/',
+      next: '/model-workers/workers/3/',
+      last: '/model-workers/workers/3/',
     });
     expect(second.pages.map((p) => [p.number, p.current])).toEqual([
       [1, false],
@@ -58,7 +58,7 @@ describe('listPagePaths', () => {
     expect(everyone).toHaveLength(51);
     expect(new Set(everyone).size).toBe(51);
     expect(everyone[0]).toBe('国家级');
-    const lastPage = paths.find((p) => p.params.filter === 'page/3')!.props.page;
+    const lastPage = paths.find((p) => p.params.filter === '3')!.props.page;
     expect(lastPage).toMatchObject({ start: 49, end: 51 });
     expect(lastPage.url.next).toBeNull();
   });

@@ -1,4 +1,5 @@
-// The static list pages: every model worker, and every single-facet filter, each paginated. They
+// The static list pages: every model worker, and every single-facet filter, each paginated (page 1
+// at the list's path, page n at `<path>n/`, as the design system's Pagination links them). They
 // are plain links, so filtering works with no JavaScript at all; a later island may combine
 // filters in the browser (e.g. 2018 年 + 制造业) from the same facet values, falling back to these
 // pages. Each page gets the filter bar's options with their links, so it can render on its own.

@@ -113,7 +113,7 @@ describe('studios and their leads', () => {
   const noLead = studio({ id: 11, name: '示例电梯维保创新工作室', lead: null });
 
   it('links a studio to its lead’s profile', () => {
-    expect(studioLead(led, published, routes)).toEqual({ name: '陈立新', href: '/model-workers/workers/1/' });
+    expect(studioLead(led, published, routes)).toEqual({ name: '陈立新', href: '/model-workers/profiles/1/' });
   });
 
   it('names no lead when the lead was unpublished, never chosen, or is missing from this build', () => {

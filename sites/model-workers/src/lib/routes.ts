@@ -1,10 +1,11 @@
 // Every URL of the microsite, in one place, so pages, the sitemap, share metadata, QR codes and
 // the search index agree. Paths carry the site's base (`/model-workers/`) and end in `/`.
 //
-// Lists: /workers/ is every model worker, /workers/page/2/ its second page; a single filter is
-// /workers/<facet>/<value>/ (and /page/2/ …), e.g. /workers/level/national/, /workers/year/2018/,
-// /workers/industry/manufacturing/, /workers/district/wuzhong/. Profiles are /workers/<id>/ (CMS
-// ids are numbers, so they never collide with `page` or a facet name).
+// Lists follow the design system's pagination (page 1 is the list's path, page n is `<path>n/`):
+// /workers/ is every model worker, /workers/2/ its second page; a single filter is
+// /workers/<facet>/<value>/ (and /2/ …), e.g. /workers/level/national/, /workers/year/2018/,
+// /workers/industry/manufacturing/, /workers/district/wuzhong/. Profiles live apart, at
+// /profiles/<id>/, so a page number can never be mistaken for a CMS id.
 
 export type FacetKey = 'level' | 'year' | 'industry' | 'district';
 
@@ -17,7 +18,7 @@ export interface Filter {
 export interface Routes {
   /** The site's home. */
   home(): string;
-  /** A page of the model-worker list, optionally narrowed to one facet value. */
+  /** A page of the model-worker list, optionally narrowed to one facet value; page 1 is the `baseHref` of the design system's Pagination. */
   workers(filter?: Filter | null, page?: number): string;
   /** A model worker's profile. */
   worker(id: number | string): string;
@@ -43,9 +44,9 @@ export function createRoutes(base: string): Routes {
   return {
     home: () => root,
     workers: (filter, page = 1) => path('workers', ...(filterParam(filter, page)?.split('/') ?? [])),
-    worker: (id) => path('workers', id),
-    shareImage: (id, format) => `${path('workers', id)}${format === 'og' ? 'share.png' : 'share-square.png'}`,
-    qrCode: (id) => `${path('workers', id)}qr.svg`,
+    worker: (id) => path('profiles', id),
+    shareImage: (id, format) => `${path('profiles', id)}${format === 'og' ? 'share.png' : 'share-square.png'}`,
+    qrCode: (id) => `${path('profiles', id)}qr.svg`,
     studios: () => path('studios'),
     studio: (id) => path('studios', id),
     craftsmen: () => path('craftsmen'),
@@ -58,11 +59,11 @@ export function createRoutes(base: string): Routes {
 
 /**
  * The rest parameter of `src/pages/workers/[...filter].astro` for a list page: undefined for the
- * first page of everyone, `page/2`, `level/national`, `level/national/page/2`.
+ * first page of everyone, `2`, `level/national`, `level/national/2`.
  */
 export function filterParam(filter: Filter | null | undefined, page = 1): string | undefined {
   const segments = filter ? [filter.facet, filter.value] : [];
-  if (page > 1) segments.push('page', String(page));
+  if (page > 1) segments.push(String(page));
   return segments.length ? segments.join('/') : undefined;
 }
 

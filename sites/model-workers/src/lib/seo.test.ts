@@ -17,8 +17,8 @@ describe('sitemapEntries', () => {
       'https://union.example.org/model-workers/studios/',
       'https://union.example.org/model-workers/craftsmen/',
       'https://union.example.org/model-workers/search/',
-      'https://union.example.org/model-workers/workers/1/',
-      'https://union.example.org/model-workers/workers/3/',
+      'https://union.example.org/model-workers/profiles/1/',
+      'https://union.example.org/model-workers/profiles/3/',
       'https://union.example.org/model-workers/studios/1/',
     ]);
     expect(entries[5]!.lastmod).toBe(workers[0]!.updatedAt);

@@ -113,7 +113,7 @@ describe('search over the recorded model workers', () => {
     const [first] = await createSearchClient({ indexUrl: server.indexUrl }).search('数控');
 
     expect(first).toEqual({
-      url: '/model-workers/workers/1/',
+      url: '/model-workers/profiles/1/',
       name: '陈立新',
       employer: '苏州示例精密机械有限公司',
       position: '数控车间班组长',
@@ -186,8 +186,8 @@ describe('expectedMatches', () => {
       searchDocOf(worker({ id: 2, name: '乙', position: '焊接工程师' }), routes),
       searchDocOf(worker({ id: 3, name: '丙', position: '焊、工' }), routes),
     ];
-    expect(expectedMatches(list, '焊工')).toEqual(['/model-workers/workers/1/']);
-    expect(expectedMatches(list, '焊 工')).toEqual(['/model-workers/workers/1/', '/model-workers/workers/2/', '/model-workers/workers/3/']);
+    expect(expectedMatches(list, '焊工')).toEqual(['/model-workers/profiles/1/']);
+    expect(expectedMatches(list, '焊 工')).toEqual(['/model-workers/profiles/1/', '/model-workers/profiles/2/', '/model-workers/profiles/3/']);
     expect(expectedMatches(list, '！')).toEqual([]);
   });
 });
