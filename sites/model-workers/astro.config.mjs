@@ -2,9 +2,8 @@
 import react from '@astrojs/react';
 import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { noRemoteAssets } from '@union/ui/no-remote-assets';
 import { env } from './src/env.ts';
-// Shared with the portal until the design system package (packages/ui) takes the integration over.
-import { noRemoteAssets } from '../portal/src/integrations/no-remote-assets.ts';
 import { BASE_PATH } from './src/site.ts';
 
 const cms = new URL(env.CMS_URL);

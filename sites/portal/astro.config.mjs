@@ -3,8 +3,8 @@ import react from '@astrojs/react';
 import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { modeStylesheets } from '@union/ui/integration';
+import { noRemoteAssets } from '@union/ui/no-remote-assets';
 import { env } from './src/env.ts';
-import { noRemoteAssets } from './src/integrations/no-remote-assets.ts';
 
 const cms = new URL(env.CMS_URL);
 
