@@ -25,4 +25,5 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'portal-privacy', label: '个人信息处理规则', path: '/privacy/', island: false },
   { id: 'portal-me', label: '我的参与', path: '/me/', island: true },
   { id: 'portal-404', label: '404 页面', path: '/no-such-page/', island: false, status: 404 },
+  { id: 'model-workers-search', label: '劳模搜索', path: '/model-workers/search/', island: true },
 ];
