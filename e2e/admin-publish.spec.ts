@@ -25,7 +25,8 @@ test('an admin logs into the Chinese admin, publishes an edit, and the portal re
   await expect(title).toBeVisible();
   await title.fill(newTitle);
   await page.getByRole('button', { name: '发布修改' }).click();
-  await expect(page.getByText(/成功/).first()).toBeVisible();
+  // Publishing pushes the campaign's rules to the API before it answers: allow for a loaded machine.
+  await expect(page.getByText(/成功/).first()).toBeVisible({ timeout: 30_000 });
   expect(offHost).toEqual([]);
 
   // The portal reads only published content, over the CMS's REST API, at build time; the CMS
