@@ -41,6 +41,7 @@ import type { Campaign, Media, User } from '../src/payload-types.ts';
 import { seed } from '../src/seed/index.ts';
 import type { Role } from '../src/slugs.ts';
 import { accessMatrix } from './accessMatrix.ts';
+import { modelWorkerLikes } from './modelWorkerLikes.ts';
 import { participation } from './participation.ts';
 import { reviewWorkflow } from './reviewWorkflow.ts';
 import { scheduling } from './scheduling.ts';
@@ -167,6 +168,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     scheduling(() => ({ payload, config, users: { admin, editor, reviewer, viewer } }));
     sitePublishing(() => ({ payload, config, sitesDir, rulesApi, users: { admin, editor, reviewer, viewer } }));
     participation(() => ({ payload, config, rulesApi, token: TOKEN, users: { admin, editor, reviewer, viewer } }));
+    modelWorkerLikes(() => ({ payload, rulesApi, users: { admin, editor, reviewer, viewer } }));
 
     describe('several writers at once', () => {
       it('saves every one of 20 documents written at the same moment', async () => {
@@ -633,6 +635,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
                 name: '决赛大众投票',
                 opensAt: '2019-06-01T00:00:00.000Z',
                 closesAt: '2019-06-10T00:00:00.000Z',
+                candidateSource: 'selected',
                 // The draft contestant is left out: the public cannot see it, so nobody may vote for it.
                 candidates: [
                   { id: `contestants-${contestant.id}`, name: contestant.stageName },

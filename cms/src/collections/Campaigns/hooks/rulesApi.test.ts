@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignRulesSchema } from '@union/schemas';
-import { buildRulesSnapshot } from './rulesApi.ts';
+import { campaignRulesSchema, MAX_ALL_MODEL_WORKERS_CANDIDATES, TOO_MANY_MODEL_WORKERS_MESSAGE } from '@union/schemas';
+import { buildRulesSnapshot, RulesTooLargeError, sizeRefusal } from './rulesApi.ts';
 
 const doc = {
   slug: 'reading-month-2019',
@@ -73,6 +73,7 @@ describe('buildRulesSnapshot', () => {
         name: '决赛大众投票',
         opensAt: '2019-06-01T00:00:00.000Z',
         closesAt: '2019-06-10T00:00:00.000Z',
+        candidateSource: 'selected',
         // contestants-13 is not published: the public must not vote for what it cannot see.
         candidates: [
           { id: 'contestants-12', name: '星光组合' },
@@ -80,6 +81,40 @@ describe('buildRulesSnapshot', () => {
         ],
       },
     ]);
+  });
+
+  const allWorkers = [
+    { id: 'model-workers-3', name: '王建国' },
+    { id: 'model-workers-7', name: '陈立新' },
+  ];
+  const likes = { id: '6650f0c2a1b2c3d4e5f60719', name: '劳模点赞', opensAt: round.opensAt, closesAt: round.closesAt, candidateSource: 'all-model-workers' as const, candidates: [] };
+
+  it('lists every published model worker in a round that takes them all, beside a picked round', () => {
+    const snapshot = buildRulesSnapshot({ ...doc, kind: 'model-workers', voting: { ...doc.voting, rounds: [likes, round] } }, published, allWorkers);
+    expect(snapshot.voting?.rounds?.map((r) => [r.name, r.candidateSource, r.candidates.map((c) => c.id)])).toEqual([
+      ['劳模点赞', 'all-model-workers', ['model-workers-3', 'model-workers-7']],
+      ['决赛大众投票', 'selected', ['contestants-12', 'model-workers-7']],
+    ]);
+  });
+
+  it('treats a round saved before candidate sources existed as picked', () => {
+    const snapshot = buildRulesSnapshot({ ...doc, voting: { ...doc.voting, rounds: [{ ...round, candidateSource: null }] } }, published, allWorkers);
+    expect(snapshot.voting?.rounds?.[0]).toMatchObject({ candidateSource: 'selected', candidates: [{ id: 'contestants-12' }, { id: 'model-workers-7' }] });
+  });
+
+  it('turns too many model workers for one round into a Chinese 422 naming the campaign', () => {
+    const many = Array.from({ length: MAX_ALL_MODEL_WORKERS_CANDIDATES + 1 }, (_, i) => ({ id: `model-workers-${i + 1}`, name: '劳模' }));
+    const error = (() => {
+      try {
+        buildRulesSnapshot({ ...doc, voting: { ...doc.voting, rounds: [likes] } }, published, many);
+      } catch (err) {
+        return err;
+      }
+    })();
+    const refusal = sizeRefusal(error, doc);
+    expect(refusal).toBeInstanceOf(RulesTooLargeError);
+    expect(refusal).toMatchObject({ status: 422, isPublic: true, message: `活动“${doc.title}”无法同步到报名服务：${TOO_MANY_MODEL_WORKERS_MESSAGE}` });
+    expect(sizeRefusal(new Error('network down'), doc)).toBeNull();
   });
 
   it('refuses a round whose window closes before it opens', () => {
