@@ -3,7 +3,6 @@ import {
   MAX_ALL_MODEL_WORKERS_CANDIDATES,
   MAX_RULES_SNAPSHOT_BYTES,
   RULES_TOO_LARGE_MESSAGE,
-  voteQuotaMessage,
   type CampaignRules,
   type VotingRound,
 } from '@union/schemas';
@@ -84,7 +83,7 @@ describe('likes for every published model worker', () => {
     const last = `model-workers-${10_000 + MAX_ALL_MODEL_WORKERS_CANDIDATES}`;
     expect((await like(rules.slug, last, token)).status).toBe(201);
     expect((await like(rules.slug, 'model-workers-10001', token)).status).toBe(201);
-    await expectError(await like(rules.slug, last, token), 409, 'VOTE_QUOTA_EXCEEDED', voteQuotaMessage('perCandidatePerDay', 1));
+    await expectError(await like(rules.slug, last, token), 409, 'VOTE_QUOTA_EXCEEDED', '今天已为这位劳模点过赞，请明天再来');
     // A worker the snapshot does not list (unpublished, or never published) cannot be liked.
     await expectError(await like(rules.slug, 'model-workers-1', token), 422, 'CANDIDATE_NOT_IN_ROUND');
   });
