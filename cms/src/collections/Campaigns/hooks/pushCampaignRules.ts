@@ -74,7 +74,7 @@ export async function syncAllCampaignRules(payload: Payload): Promise<number> {
 }
 
 /** The API holds newer rules than the campaign the CMS has published: only publishing it again sets the API straight. */
-export const staleRulesMessage = (title: string) => `报名服务中活动“${title}”的规则比后台已发布的版本新，请先重新发布该活动，再保存劳模`;
+export const staleRulesMessage = (title: string) => `报名服务中活动“${title}”的规则比后台已发布的版本新，请先重新发布该活动，再重试本次操作`;
 
 /**
  * Pushes again every published campaign with a round of every published model worker, so the list the

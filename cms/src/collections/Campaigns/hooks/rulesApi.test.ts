@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import net from 'node:net';
+import type { Payload } from 'payload';
+import { afterEach, describe, expect, it } from 'vitest';
 import { campaignRulesSchema, MAX_ALL_MODEL_WORKERS_CANDIDATES, TOO_MANY_MODEL_WORKERS_MESSAGE } from '@union/schemas';
-import { buildRulesSnapshot, RulesTooLargeError, sizeRefusal } from './rulesApi.ts';
+import { buildRulesSnapshot, PUBLISH_SYNC_FAILED, putCampaignRules, RulesSyncError, RulesTooLargeError, sizeRefusal } from './rulesApi.ts';
 
 const doc = {
   slug: 'reading-month-2019',
@@ -125,3 +127,53 @@ describe('buildRulesSnapshot', () => {
     expect(() => buildRulesSnapshot({ ...doc, kind: 'lottery' })).toThrow();
   });
 });
+
+describe('putCampaignRules over HTTP', () => {
+  const servers: net.Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+
+  /**
+   * The API as seen over TCP: the first `drop` connections are closed once the request arrives, with
+   * no answer (as a keep-alive connection the API closed while idle); later ones get `status`.
+   */
+  async function api({ drop = 0, status = 200 }: { drop?: number; status?: number }) {
+    let requests = 0;
+    const server = net.createServer((socket) => {
+      socket.once('data', () => {
+        requests += 1;
+        if (requests <= drop) return socket.destroy();
+        const body = status === 200 ? '{}' : '{"error":{"code":"INTERNAL","message":"服务暂时不可用"}}';
+        socket.end(`HTTP/1.1 ${status} X\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const quiet = () => {};
+    const payload = { config: { custom: { rulesSync: { url: `http://127.0.0.1:${port}`, token: 't', timeoutMs: 5_000 } } }, logger: { info: quiet, error: quiet } };
+    return { payload: payload as unknown as Payload, requests: () => requests };
+  }
+
+  it('sends the snapshot once more when the connection closes without an answer', async () => {
+    const { payload, requests } = await api({ drop: 1 });
+    await putCampaignRules(payload, doc);
+    expect(requests()).toBe(2);
+  });
+
+  it('gives up after that one retry, with the publish refused in Chinese', async () => {
+    const { payload, requests } = await api({ drop: 2 });
+    const error = await putCampaignRules(payload, doc).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(RulesSyncError);
+    expect(error).toMatchObject({ message: PUBLISH_SYNC_FAILED, data: { upstreamStatus: null } });
+    expect(requests()).toBe(2);
+  });
+
+  it('does not retry an answer, even an error', async () => {
+    const { payload, requests } = await api({ status: 500 });
+    await expect(putCampaignRules(payload, doc)).rejects.toMatchObject({ data: { upstreamStatus: 500 } });
+    expect(requests()).toBe(1);
+  });
+});
+

@@ -164,16 +164,30 @@ export function buildRulesSnapshot(
   });
 }
 
+/** Connection errors that mean the request got no answer at all, as opposed to a slow or refusing API. */
+const DROPPED_CONNECTION_CODES = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRESET', 'EPIPE']);
+
+const droppedConnection = (err: unknown) =>
+  err instanceof TypeError && DROPPED_CONNECTION_CODES.has(String((err.cause as { code?: unknown } | undefined)?.code));
+
 async function callRulesApi(settings: RulesSyncSettings & { url: string }, method: 'PUT' | 'DELETE', slug: string, body?: CampaignRules) {
   const url = `${settings.url}/v1/internal/campaigns/${encodeURIComponent(slug)}`;
-  const response = await fetch(url, {
-    method,
-    headers: {
-      authorization: `Bearer ${settings.token}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
+  const send = () =>
+    fetch(url, {
+      method,
+      headers: {
+        authorization: `Bearer ${settings.token}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
+    });
+  // fetch may send on a pooled keep-alive connection the API closed while idle (nodejs/undici#3492),
+  // e.g. after the seed spent a minute writing contestants. Both methods are idempotent (the API takes
+  // an equal updatedAt again; deleting twice is deleting), so one retry on a fresh connection is safe.
+  const response = await send().catch((err: unknown) => {
+    if (droppedConnection(err)) return send();
+    throw err;
   });
   const text = await response.text();
   // Deleting what is already gone is the outcome we wanted.
