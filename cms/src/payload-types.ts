@@ -340,6 +340,10 @@ export interface Campaign {
           opensAt: string;
           closesAt: string;
           /**
+           * 劳模点赞请选“全部已发布劳模”：无需逐一添加，劳模发布、取消发布、改名或删除后，名单会自动同步到投票服务。
+           */
+          candidateSource?: ('selected' | 'all-model-workers') | null;
+          /**
            * 参赛选手或劳模；只有已发布的才会进入投票。
            */
           candidates?:
@@ -480,7 +484,7 @@ export interface Contest {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * 各级劳动模范、五一劳动奖章获得者和“苏州时代工匠”。发布后才会出现在劳模风采专题中。
+ * 各级劳动模范、五一劳动奖章获得者和“苏州时代工匠”。发布后才会出现在劳模风采专题中，并可在劳模点赞中被点赞。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "model-workers".
@@ -488,6 +492,10 @@ export interface Contest {
 export interface ModelWorker {
   id: number;
   name: string;
+  /**
+   * 勾选后显示在劳模风采专题首页的“劳模风采”推荐位，建议 4 到 8 位。
+   */
+  featured?: boolean | null;
   portrait?: (number | null) | Media;
   gender?: ('male' | 'female') | null;
   industry?:
@@ -1421,6 +1429,7 @@ export interface CampaignsSelect<T extends boolean = true> {
               name?: T;
               opensAt?: T;
               closesAt?: T;
+              candidateSource?: T;
               candidates?: T;
               id?: T;
             };
@@ -1445,6 +1454,7 @@ export interface CampaignsSelect<T extends boolean = true> {
  */
 export interface ModelWorkersSelect<T extends boolean = true> {
   name?: T;
+  featured?: T;
   portrait?: T;
   gender?: T;
   industry?: T;

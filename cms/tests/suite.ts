@@ -41,12 +41,14 @@ import type { Campaign, Media, User } from '../src/payload-types.ts';
 import { seed } from '../src/seed/index.ts';
 import type { Role } from '../src/slugs.ts';
 import { accessMatrix } from './accessMatrix.ts';
+import { modelWorkerLikes } from './modelWorkerLikes.ts';
 import { participation } from './participation.ts';
 import { reviewWorkflow } from './reviewWorkflow.ts';
 import { scheduling } from './scheduling.ts';
 import { sitePublishing, testSitePublishing } from './sitePublishing.ts';
 import * as fixtures from './contentFixtures.ts';
 import { closePayload, type TestDatabase } from './databases.ts';
+import { modelWorkers as seededModelWorkers } from '../src/seed/data/modelWorkers.ts';
 import { singerContest } from '../src/seed/data/singerContest.ts';
 import { siteSettings } from '../src/seed/data/siteSettings.ts';
 import { startRulesApiDouble, type RulesApiDouble } from './rulesApiDouble.ts';
@@ -167,6 +169,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
     scheduling(() => ({ payload, config, users: { admin, editor, reviewer, viewer } }));
     sitePublishing(() => ({ payload, config, sitesDir, rulesApi, users: { admin, editor, reviewer, viewer } }));
     participation(() => ({ payload, config, rulesApi, token: TOKEN, users: { admin, editor, reviewer, viewer } }));
+    modelWorkerLikes(() => ({ payload, rulesApi, users: { admin, editor, reviewer, viewer } }));
 
     describe('several writers at once', () => {
       it('saves every one of 20 documents written at the same moment', async () => {
@@ -633,6 +636,7 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
                 name: '决赛大众投票',
                 opensAt: '2019-06-01T00:00:00.000Z',
                 closesAt: '2019-06-10T00:00:00.000Z',
+                candidateSource: 'selected',
                 // The draft contestant is left out: the public cannot see it, so nobody may vote for it.
                 candidates: [
                   { id: `contestants-${contestant.id}`, name: contestant.stageName },
@@ -973,14 +977,23 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         expect(singerRound).toMatchObject({ name: '决赛大众投票' });
         expect(singerRound?.candidates).toHaveLength(added('contestants'));
         expect(singerRound?.candidates[0]?.id).toMatch(/^contestants-\d+$/);
-        const workersRound = pushedVoting('model-workers-2019').rounds[0];
-        expect(workersRound).toMatchObject({ name: '最美劳模网络投票' });
-        expect(workersRound?.candidates.map((c) => c.id)).toEqual(expect.arrayContaining([expect.stringMatching(/^model-workers-\d+$/)]));
-        expect(workersRound?.candidates).toHaveLength(10);
-        for (const round of [singerRound, workersRound]) {
-          expect(Date.parse(round?.opensAt ?? '')).toBeLessThan(Date.now());
-          expect(Date.parse(round?.closesAt ?? '')).toBeGreaterThan(Date.now() + 365 * 24 * 60 * 60 * 1000);
-        }
+        // Likes: every published model worker, one like each per day, 50 a day, open a week before the seed for a year.
+        const likes = pushedVoting('model-workers-2019');
+        const likeRound = likes.rounds[0] as (typeof likes.rounds)[number] & { candidateSource?: string };
+        expect(likes).toMatchObject({ perCandidatePerDay: 1, perParticipantPerDay: 50 });
+        expect(likeRound).toMatchObject({ name: '劳模点赞', candidateSource: 'all-model-workers' });
+        const publishedWorkers = await payload.count({ collection: 'model-workers', where: { _status: { equals: 'published' } }, overrideAccess: true });
+        expect(likeRound.candidates).toHaveLength(publishedWorkers.totalDocs);
+        expect(likeRound.candidates.every((c) => /^model-workers-\d+$/.test(c.id))).toBe(true);
+        const DAY_MS = 24 * 60 * 60 * 1000;
+        expect(Date.now() - Date.parse(likeRound.opensAt)).toBeGreaterThan(6 * DAY_MS);
+        expect(Date.parse(likeRound.closesAt) - Date.now()).toBeGreaterThan(364 * DAY_MS);
+        expect(Date.parse(singerRound?.opensAt ?? '')).toBeLessThan(Date.now());
+        expect(Date.parse(singerRound?.closesAt ?? '')).toBeGreaterThan(Date.now() + 365 * DAY_MS);
+        // The microsite's home page shows the six seeded workers marked 首页推荐.
+        const featuredNames = seededModelWorkers.filter((w) => w.featured).map((w) => w.name);
+        const featured = await payload.find({ collection: 'model-workers', where: { and: [{ featured: { equals: true } }, { name: { in: featuredNames } }] }, limit: 0, ...anonymously });
+        expect(featured.totalDocs).toBe(6);
 
         // The seed pushes every published campaign after it runs.
         expect(second.synced).toBe((await payload.count({ collection: 'campaigns', where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs);

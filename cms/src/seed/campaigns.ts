@@ -22,8 +22,14 @@ export interface SeedCampaign {
   };
   /** Vote quotas (likes for model workers, the public vote of the singer contest). */
   voting?: { perParticipantPerDay: number; perCandidatePerDay: number; perParticipantPerRound?: number };
-  /** The demo voting round: seeded candidates of one collection (the first `limit`, or all). */
-  votingRound?: { name: string; collection: CandidateCollection; limit?: number };
+  /** The demo voting round and its window in days around the seed. */
+  votingRound?: {
+    name: string;
+    /** Seeded people of one collection (the first `limit`, or all), or every published model worker (likes). */
+    candidates: { collection: CandidateCollection; limit?: number } | 'all-model-workers';
+    opensDaysBefore: number;
+    closesDaysAfter: number;
+  };
 }
 
 // Whole hours read better in the admin than the seconds the seed happened to run at.
@@ -34,8 +40,9 @@ const fictionalNote = paragraph('注：文中人物均为示例，如有雷同�
 export const SEED_CAMPAIGNS: SeedCampaign[] = [
   {
     slug: 'model-workers-2019',
-    voting: { perParticipantPerDay: 20, perCandidatePerDay: 1 },
-    votingRound: { name: '最美劳模网络投票', collection: 'model-workers', limit: 10 },
+    // Likes (点赞): one per worker per day, and enough in a day to like every worker one reads about.
+    voting: { perParticipantPerDay: 50, perCandidatePerDay: 1 },
+    votingRound: { name: '劳模点赞', candidates: 'all-model-workers', opensDaysBefore: 7, closesDaysAfter: 365 },
     kind: 'model-workers',
     title: '劳模风采：致敬 297 名市劳动模范',
     summary:
@@ -107,7 +114,7 @@ export const SEED_CAMPAIGNS: SeedCampaign[] = [
   {
     slug: 'singer-contest-2019',
     voting: { perParticipantPerDay: 10, perCandidatePerDay: 1, perParticipantPerRound: 50 },
-    votingRound: { name: '决赛大众投票', collection: 'contestants' },
+    votingRound: { name: '决赛大众投票', candidates: { collection: 'contestants' }, opensDaysBefore: 1, closesDaysAfter: 3 * 365 },
     kind: 'singer-contest',
     title: '第四届职工歌手大赛：歌唱祖国',
     summary:

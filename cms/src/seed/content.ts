@@ -139,6 +139,7 @@ export async function seedContent(payload: Payload, options: ContentSeedOptions)
     { ofDoc: nameAndEmployer, ofItem: (w) => `${w.name}|${w.employer}` },
     async (w) => ({
       name: w.name,
+      featured: w.featured === true,
       gender: w.gender,
       portrait: await portrait(w.gender),
       employer: w.employer,

@@ -95,7 +95,7 @@ export const handler = httpHandler(logger, async (event) => {
   }
   if (result.outcome === 'quota-exceeded') {
     const { kind, limit } = result.quota;
-    throw new HttpError('VOTE_QUOTA_EXCEEDED', { message: voteQuotaMessage(kind, limit), details: { quota: kind, limit } });
+    throw new HttpError('VOTE_QUOTA_EXCEEDED', { message: voteQuotaMessage(kind, limit, round), details: { quota: kind, limit } });
   }
   logger.debug('Vote accepted', { campaign: request.campaign, round: request.round, requestId: event.requestContext.requestId });
   return json(201, voteBody({ receipt, ...request, castAt }));

@@ -1,6 +1,6 @@
 // Must stay the first import: see lib/esm-require.ts.
 import '../lib/esm-require.ts';
-import { campaignRulesSchema, capacityBelowRegistrationsMessage } from '@union/schemas';
+import { campaignRulesSchema, capacityBelowRegistrationsMessage, MAX_RULES_BODY_BYTES } from '@union/schemas';
 import { env } from '../env.ts';
 import { documentClientFromEnv } from '../lib/dynamodb.ts';
 import { HttpError, httpHandler, json, parseJsonBody, pathSlug, requireBearerToken } from '../lib/http.ts';
@@ -16,7 +16,8 @@ const campaignRules = campaignRulesRepository(documentClientFromEnv(env), env.TA
 export const handler = httpHandler(logger, async (event) => {
   requireBearerToken(event, env.INTERNAL_API_TOKEN);
   const slug = pathSlug(event);
-  const rules = parseJsonBody(event, campaignRulesSchema);
+  // A round of every published model worker lists thousands of candidates: far more than other bodies.
+  const rules = parseJsonBody(event, campaignRulesSchema, { maxBytes: MAX_RULES_BODY_BYTES });
   if (rules.slug !== slug) {
     throw new HttpError('VALIDATION_FAILED', { fields: [{ field: 'slug', message: '活动标识与请求路径不一致' }] });
   }

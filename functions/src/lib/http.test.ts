@@ -52,6 +52,15 @@ describe('parseJsonBody', () => {
     expect(codeOf(() => parseJsonBody(event(headers, valid), registrationRequestSchema))).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('takes a larger body where the route allows one, and refuses one over that limit', () => {
+    const json = { 'content-type': 'application/json' };
+    const padded = (bytes: number) => `${valid}${' '.repeat(bytes - Buffer.byteLength(valid))}`;
+    const maxBytes = MAX_BODY_BYTES * 4;
+    expect(parseJsonBody(event(json, padded(maxBytes)), registrationRequestSchema, { maxBytes })).toMatchObject({ name: '张伟' });
+    expect(codeOf(() => parseJsonBody(event(json, padded(maxBytes + 1)), registrationRequestSchema, { maxBytes }))).toBe('PAYLOAD_TOO_LARGE');
+    expect(codeOf(() => parseJsonBody(event(json, padded(MAX_BODY_BYTES + 1)), registrationRequestSchema))).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('answers an empty body as invalid JSON', () => {
     expect(codeOf(() => parseJsonBody(event({ 'content-type': 'application/json' }), registrationRequestSchema))).toBe('INVALID_JSON');
   });

@@ -133,15 +133,15 @@ function isJsonContentType(value: string | undefined): boolean {
 
 /**
  * Reads a JSON request body and validates it with `schema`, in the order every handler shares:
- * 415 (not application/json) → 413 (over MAX_BODY_BYTES, by Content-Length or decoded size)
- * → 400 (not JSON) → 422 (schema issues as Chinese field messages).
+ * 415 (not application/json) → 413 (over `maxBytes`, MAX_BODY_BYTES unless the route says otherwise,
+ * by Content-Length or decoded size) → 400 (not JSON) → 422 (schema issues as Chinese field messages).
  */
-export function parseJsonBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> {
+export function parseJsonBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S, { maxBytes = MAX_BODY_BYTES } = {}): z.output<S> {
   if (!isJsonContentType(header(event, 'content-type'))) throw new HttpError('UNSUPPORTED_MEDIA_TYPE');
   const declaredLength = Number(header(event, 'content-length') ?? 0);
-  if (declaredLength > MAX_BODY_BYTES) throw new HttpError('PAYLOAD_TOO_LARGE');
+  if (declaredLength > maxBytes) throw new HttpError('PAYLOAD_TOO_LARGE');
   const bytes = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
-  if (bytes.byteLength > MAX_BODY_BYTES) throw new HttpError('PAYLOAD_TOO_LARGE');
+  if (bytes.byteLength > maxBytes) throw new HttpError('PAYLOAD_TOO_LARGE');
 
   let data: unknown;
   try {

@@ -25,6 +25,8 @@ import {
   voteVoidRequestSchema,
   voteRequestSchema,
   voteResponseSchema,
+  MAX_RULES_BODY_BYTES,
+  MAX_RULES_SNAPSHOT_BYTES,
   type ApiErrorCode,
 } from '@union/schemas';
 import * as z from 'zod/mini';
@@ -130,6 +132,7 @@ export const operations: Record<RouteKey, OperationDoc> = {
   'PUT /v1/internal/campaigns/{slug}': {
     operationId: 'putCampaignRules',
     summary: 'Store the rules snapshot of a published campaign (CMS only)',
+    description: `The body may take up to ${MAX_RULES_BODY_BYTES} bytes (a round of every published model worker lists thousands); a snapshot over ${MAX_RULES_SNAPSHOT_BYTES} bytes of JSON is refused with 422, as it would not fit one DynamoDB item.`,
     tag: 'internal',
     auth: 'internal',
     body: campaignRulesSchema,

@@ -42,6 +42,7 @@ describe('campaignSchema voting rounds', () => {
         name: '决赛大众投票',
         opensAt: '2019-06-01T00:00:00.000Z',
         closesAt: '2019-06-10T00:00:00.000Z',
+        candidateSource: 'selected',
         candidates: [
           { id: 'contestants-12', name: '港湾之声组合' },
           { id: 'model-workers-7', name: '陈立新' },
@@ -59,5 +60,18 @@ describe('campaignSchema voting rounds', () => {
   it('reads a campaign saved before rounds existed as having none', () => {
     const { rounds: _rounds, ...voting } = campaign.voting;
     expect(campaignSchema.parse({ ...campaign, voting }).voting?.rounds).toEqual([]);
+  });
+
+  it('says when a round takes every published model worker, which the CMS does not list', () => {
+    const likes = { id: '6650f0c2a1b2c3d4e5f60719', name: '劳模点赞', opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2020-04-01T00:00:00.000Z', candidateSource: 'all-model-workers', candidates: [] };
+    const parsed = campaignSchema.parse({ ...campaign, kind: 'model-workers', voting: { ...campaign.voting, rounds: [likes] } });
+    expect(parsed.voting?.rounds).toEqual([{ ...likes, candidateSource: 'all-model-workers', candidates: [] }]);
+    expect(campaignSchema.parse(parsed)).toEqual(parsed);
+  });
+
+  it('reads a round saved before candidate sources existed as picked, and refuses an unknown source', () => {
+    const [round] = campaign.voting.rounds;
+    expect(campaignSchema.parse({ ...campaign, voting: { ...campaign.voting, rounds: [{ ...round, candidateSource: null }] } }).voting?.rounds[0]?.candidateSource).toBe('selected');
+    expect(campaignSchema.safeParse({ ...campaign, voting: { ...campaign.voting, rounds: [{ ...round, candidateSource: 'everyone' }] } }).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Classic zod (not zod/mini like @union/schemas): Astro types `getCollection` from a loader's
 // schema only when it is a classic `ZodType`, and this package never reaches a browser bundle.
 import * as z from 'zod';
-import { CAMPAIGN_KINDS, CANDIDATE_COLLECTIONS, campaignSlug, candidateIdOf, type CandidateCollection } from '@union/schemas';
+import { CAMPAIGN_KINDS, CANDIDATE_COLLECTIONS, CANDIDATE_SOURCES, campaignSlug, candidateIdOf, type CandidateCollection } from '@union/schemas';
 import { DISTRICTS, HONOR_LEVELS, INDUSTRIES, optionValues } from './vocabulary.ts';
 
 // Every transform below is idempotent (null stays null, false stays false): the loader's
@@ -88,13 +88,22 @@ const candidateSchema = z
     return typeof name === 'string' && name ? { id: candidateIdOf(collection, ref.value.id), name } : null;
   });
 
-/** A voting round with its window and the candidates the public may see and vote for. */
+/**
+ * A voting round with its window and the candidates the public may see and vote for. A round whose
+ * `candidateSource` is `all-model-workers` (劳模点赞) takes every published model worker, as
+ * `model-workers-<id>`: the CMS does not list them here (`candidates` is empty), so a site offers it
+ * on each model worker it publishes. Rounds saved before sources existed read as `selected`.
+ */
 const votingRoundSchema = z
   .object({
     id: z.string().min(1),
     name: z.string().min(1),
     opensAt: isoDate,
     closesAt: isoDate,
+    candidateSource: z
+      .enum(CANDIDATE_SOURCES)
+      .nullish()
+      .transform((source) => source ?? 'selected'),
     candidates: z.array(candidateSchema.nullable()).nullish(),
   })
   .transform((round) => ({ ...round, candidates: (round.candidates ?? []).filter((c): c is Candidate => c !== null) }));

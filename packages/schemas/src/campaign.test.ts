@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   campaignRulesSchema,
   campaignStatus,
+  MAX_ALL_MODEL_WORKERS_CANDIDATES,
+  MAX_RULES_SNAPSHOT_BYTES,
+  MAX_SELECTED_CANDIDATES,
+  NOT_A_MODEL_WORKER_MESSAGE,
+  RULES_TOO_LARGE_MESSAGE,
+  TOO_MANY_MODEL_WORKERS_MESSAGE,
+  TOO_MANY_SELECTED_CANDIDATES_MESSAGE,
   capacityBelowRegistrationsMessage,
   registrationCapacity,
   registrationWindow,
@@ -147,5 +154,52 @@ describe('campaignRulesSchema voting', () => {
     const result = campaignRulesSchema.safeParse({ ...base, voting: { ...voting, perCandidatePerDay: 20 } });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['voting.perCandidatePerDay', QUOTA_CANDIDATE_ABOVE_DAY_MESSAGE]]);
+  });
+
+  describe('rounds', () => {
+    const round = { id: 'likes', name: '劳模点赞', opensAt: '2019-04-01T00:00:00.000Z', closesAt: '2020-04-01T00:00:00.000Z' };
+    const workers = (count: number, name = (i: number) => `劳模${i}`) =>
+      Array.from({ length: count }, (_, i) => ({ id: `model-workers-${i + 1}`, name: name(i) }));
+    const withRounds = (...rounds: unknown[]) => ({ ...base, voting: { ...voting, rounds } });
+    const problems = (snapshot: unknown) => campaignRulesSchema.safeParse(snapshot).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+    it('takes a round of every published model worker up to its own limit, and picked rounds up to theirs', () => {
+      const all = { ...round, candidateSource: 'all-model-workers', candidates: workers(MAX_ALL_MODEL_WORKERS_CANDIDATES) };
+      expect(problems(withRounds(all))).toEqual([]);
+      expect(problems(withRounds({ ...all, candidates: workers(MAX_ALL_MODEL_WORKERS_CANDIDATES + 1) }))).toEqual([
+        ['voting.rounds.0.candidates', TOO_MANY_MODEL_WORKERS_MESSAGE],
+      ]);
+      // A round without a source is one an editor picked, as every snapshot before sources existed.
+      const picked = { ...round, candidates: workers(MAX_SELECTED_CANDIDATES) };
+      expect(problems(withRounds(picked, { ...picked, id: 'picked', candidateSource: 'selected' }))).toEqual([]);
+      expect(problems(withRounds({ ...picked, candidates: workers(MAX_SELECTED_CANDIDATES + 1) }))).toEqual([
+        ['voting.rounds.0.candidates', TOO_MANY_SELECTED_CANDIDATES_MESSAGE],
+      ]);
+    });
+
+    it('holds 2,000 model workers with the longest names the CMS takes, within the size the API can store', () => {
+      const longest = () => '劳'.repeat(32);
+      const snapshot = withRounds({ ...round, candidateSource: 'all-model-workers', candidates: workers(2_000, longest).map((c, i) => ({ ...c, id: `model-workers-${10_000 + i}` })) });
+      expect(problems(snapshot)).toEqual([]);
+      expect(new TextEncoder().encode(JSON.stringify(snapshot)).byteLength).toBeLessThan(MAX_RULES_SNAPSHOT_BYTES);
+    });
+
+    it('refuses a snapshot larger than the API can store, naming the rounds in Chinese', () => {
+      const all = (id: string) => ({ ...round, id, candidateSource: 'all-model-workers', candidates: workers(1_500, () => '劳'.repeat(32)) });
+      expect(problems(withRounds(all('a')))).toEqual([]);
+      expect(problems(withRounds(all('a'), all('b')))).toEqual([['voting.rounds', RULES_TOO_LARGE_MESSAGE]]);
+    });
+
+    it('refuses anyone but model workers in a round of every model worker', () => {
+      const candidates = [...workers(2), { id: 'contestants-3', name: '星光组合' }];
+      expect(problems(withRounds({ ...round, candidateSource: 'all-model-workers', candidates }))).toEqual([
+        ['voting.rounds.0.candidates.2.id', NOT_A_MODEL_WORKER_MESSAGE],
+      ]);
+      expect(problems(withRounds({ ...round, candidateSource: 'selected', candidates }))).toEqual([]);
+    });
+
+    it('refuses an unknown candidate source', () => {
+      expect(problems(withRounds({ ...round, candidateSource: 'everyone', candidates: [] })).map(([path]) => path)).toEqual(['voting.rounds.0.candidateSource']);
+    });
   });
 });

@@ -43,15 +43,78 @@ const quota = z.int({ error: '票数上限必须为正整数' }).check(z.positiv
 export const roundId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '轮次编号无效' }));
 export const candidateId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, { error: '候选人编号无效' }));
 
+/**
+ * Where a round's candidates come from: the people an editor picked, or every published model worker
+ * (likes, 点赞, on the 劳模风采 microsite). Either way the snapshot lists them, and votes are checked against that list.
+ */
+export const CANDIDATE_SOURCES = ['selected', 'all-model-workers'] as const;
+export type CandidateSource = (typeof CANDIDATE_SOURCES)[number];
+
+/** Chinese labels of the candidate sources, as editors see them. */
+export const CANDIDATE_SOURCE_LABELS: Record<CandidateSource, string> = {
+  selected: '指定候选人',
+  'all-model-workers': '全部已发布劳模',
+};
+
+/** Most rounds a campaign has. */
+export const MAX_VOTING_ROUNDS = 20;
+/** Most candidates in a round whose candidates an editor picks one by one. */
+export const MAX_SELECTED_CANDIDATES = 500;
+/** Most candidates in a round of every published model worker: the 297 named in 2018 and years more to come. */
+export const MAX_ALL_MODEL_WORKERS_CANDIDATES = 2_500;
+
+/**
+ * Largest rules snapshot, in bytes of compact UTF-8 JSON. The API keeps a snapshot in one DynamoDB item,
+ * which cannot pass 400 KB (409,600 bytes) of attribute names and values; JSON spends more bytes than
+ * DynamoDB on the same data (quotes, colons, commas), so 380,000 bytes of JSON leave room for the
+ * item's keys, revision and timestamps. For scale: a candidate `{"id":"model-workers-12345","name":"…"},`
+ * is 39 bytes plus its name (3 bytes a Chinese character, at most 32 characters in the CMS), so
+ * 2,500 model workers with the longest names take about 338 KB, and with three-character names 120 KB.
+ */
+export const MAX_RULES_SNAPSHOT_BYTES = 380_000;
+
+/**
+ * Largest body PUT /v1/internal/campaigns/{slug} reads (every other route takes MAX_BODY_BYTES): above
+ * MAX_RULES_SNAPSHOT_BYTES, so an oversized snapshot is refused with its reason (422), not a bare 413.
+ */
+export const MAX_RULES_BODY_BYTES = 512 * 1024;
+
+export const TOO_MANY_SELECTED_CANDIDATES_MESSAGE = `每个投票轮次最多 ${MAX_SELECTED_CANDIDATES} 位候选人`;
+export const TOO_MANY_MODEL_WORKERS_MESSAGE = `全部劳模参与的投票轮次最多 ${MAX_ALL_MODEL_WORKERS_CANDIDATES} 位劳模`;
+export const NOT_A_MODEL_WORKER_MESSAGE = '全部劳模参与的投票轮次只能包含劳模';
+export const RULES_TOO_LARGE_MESSAGE = '投票候选人过多，活动规则超出报名服务的保存上限，请减少候选人或投票轮次';
+
+const candidateName = z.string().check(z.minLength(1), z.maxLength(60));
+
 /** One voting round: its window and the candidates people may vote for in it. */
-export const votingRoundSchema = z.strictObject({
-  id: roundId,
-  name: z.string().check(z.minLength(1), z.maxLength(60)),
-  opensAt: isoDate,
-  closesAt: isoDate,
-  candidates: z.array(z.strictObject({ id: candidateId, name: z.string().check(z.minLength(1), z.maxLength(60)) })).check(z.maxLength(500)),
-});
+export const votingRoundSchema = z
+  .strictObject({
+    id: roundId,
+    name: z.string().check(z.minLength(1), z.maxLength(60)),
+    opensAt: isoDate,
+    closesAt: isoDate,
+    /** Absent in snapshots from before sources existed: those rounds were all picked by editors. */
+    candidateSource: z.optional(z.enum(CANDIDATE_SOURCES)),
+    candidates: z
+      .array(z.strictObject({ id: candidateId, name: candidateName }))
+      .check(z.maxLength(MAX_ALL_MODEL_WORKERS_CANDIDATES, { error: TOO_MANY_MODEL_WORKERS_MESSAGE })),
+  })
+  .check(
+    z.superRefine((round, ctx) => {
+      if (round.candidateSource === 'all-model-workers') {
+        const stranger = round.candidates.findIndex((c) => !c.id.startsWith('model-workers-'));
+        if (stranger >= 0) ctx.addIssue({ code: 'custom', path: ['candidates', stranger, 'id'], message: NOT_A_MODEL_WORKER_MESSAGE, input: round.candidates[stranger]?.id });
+      } else if (round.candidates.length > MAX_SELECTED_CANDIDATES) {
+        ctx.addIssue({ code: 'custom', path: ['candidates'], message: TOO_MANY_SELECTED_CANDIDATES_MESSAGE, input: round.candidates.length });
+      }
+    }),
+  );
 export type VotingRound = z.infer<typeof votingRoundSchema>;
+
+/** Size of a value as compact UTF-8 JSON, as the CMS sends it and the API measures it. */
+function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).byteLength;
+}
 
 /**
  * The rules of a campaign as the participation API needs them. The CMS pushes this snapshot
@@ -94,7 +157,7 @@ export const campaignRulesSchema = z.strictObject({
        */
       flagVotesPerMinute: z.optional(z.nullable(z.int({ error: '刷票预警阈值必须为正整数' }).check(z.positive({ error: '刷票预警阈值必须为正整数' })))),
       /** The rounds votes are taken in (optional: snapshots from before rounds existed have none, and so take no votes). */
-      rounds: z.optional(z.array(votingRoundSchema).check(z.maxLength(20))),
+      rounds: z.optional(z.array(votingRoundSchema).check(z.maxLength(MAX_VOTING_ROUNDS, { error: `最多 ${MAX_VOTING_ROUNDS} 个投票轮次` }))),
     }),
   ),
   /** Last change in the CMS; a snapshot older than the stored one is ignored. */
@@ -117,6 +180,9 @@ export const campaignRulesSchema = z.strictObject({
         ctx.addIssue({ code: 'custom', path: ['voting', 'rounds', i, 'candidates'], message: '同一轮次的候选人不能重复', input: round.candidates });
       }
     });
+    // Only the rounds' candidates can make a snapshot this large; everything else is a few hundred bytes.
+    const bytes = jsonBytes(rules);
+    if (bytes > MAX_RULES_SNAPSHOT_BYTES) ctx.addIssue({ code: 'custom', path: ['voting', 'rounds'], message: RULES_TOO_LARGE_MESSAGE, input: bytes });
   }),
 );
 export type CampaignRules = z.infer<typeof campaignRulesSchema>;

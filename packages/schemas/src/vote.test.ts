@@ -85,6 +85,15 @@ describe('voteQuotaMessage', () => {
     expect(voteQuotaMessage('perCandidatePerDay', 1)).toContain('今天已为该选手投过票');
     expect(voteQuotaMessage('perCandidatePerDay', 2)).toContain('今天已为该选手投满 2 票');
     expect(voteQuotaMessage('perParticipantPerRound', 10)).toContain('本轮投票次数已用完');
+    expect(voteQuotaMessage('perCandidatePerDay', 1, { candidateSource: 'selected' })).toContain('今天已为该选手投过票');
+  });
+
+  it('speaks of likes in a round of every published model worker', () => {
+    const likes = { candidateSource: 'all-model-workers' } as const;
+    expect(voteQuotaMessage('perParticipantPerDay', 50, likes)).toBe('今日点赞次数已用完（每天 50 次），请明天再来');
+    expect(voteQuotaMessage('perCandidatePerDay', 1, likes)).toBe('今天已为这位劳模点过赞，请明天再来');
+    expect(voteQuotaMessage('perCandidatePerDay', 3, likes)).toBe('今天已为这位劳模点满 3 次赞，请明天再来');
+    expect(voteQuotaMessage('perParticipantPerRound', 100, likes)).toBe('本轮点赞次数已用完（每轮 100 次）');
   });
 });
 

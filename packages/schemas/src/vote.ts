@@ -112,8 +112,21 @@ export function voteQuotas(rules: Pick<CampaignRules, 'voting'>, round: Pick<Vot
   });
 }
 
-/** The message of 409 VOTE_QUOTA_EXCEEDED naming the quota that refused the vote. */
-export function voteQuotaMessage(kind: VoteQuotaKind, limit: number): string {
+/**
+ * The message of 409 VOTE_QUOTA_EXCEEDED naming the quota that refused the vote; in a round of every
+ * published model worker a vote is a like (点赞), and the message says so.
+ */
+export function voteQuotaMessage(kind: VoteQuotaKind, limit: number, round?: Pick<VotingRound, 'candidateSource'>): string {
+  if (round?.candidateSource === 'all-model-workers') {
+    switch (kind) {
+      case 'perParticipantPerDay':
+        return `今日点赞次数已用完（每天 ${limit} 次），请明天再来`;
+      case 'perCandidatePerDay':
+        return limit === 1 ? '今天已为这位劳模点过赞，请明天再来' : `今天已为这位劳模点满 ${limit} 次赞，请明天再来`;
+      case 'perParticipantPerRound':
+        return `本轮点赞次数已用完（每轮 ${limit} 次）`;
+    }
+  }
   switch (kind) {
     case 'perParticipantPerDay':
       return `今日投票次数已用完（每天 ${limit} 票），请明天再来`;

@@ -27,5 +27,24 @@ describe('voting rounds validation', () => {
     expect(await validateCandidates([], options)).toBe(CANDIDATE_REQUIRED_MESSAGE);
     expect(await validateCandidates([ref('contestants', 1), ref('model-workers', 1)], options)).toBe(true);
     expect(await validateCandidates([ref('contestants', 1), ref('contestants', 1)], options)).toBe(DUPLICATE_CANDIDATE_MESSAGE);
+    // A row saved before candidate sources existed counts as picked.
+    expect(await validateCandidates([], { ...options, siblingData: { candidateSource: null } })).toBe(CANDIDATE_REQUIRED_MESSAGE);
+  });
+
+  it('asks for no candidates in a round of every published model worker, and drops a list left over from before', async () => {
+    const allWorkers = { candidateSource: 'all-model-workers' };
+    const options = { ...validateOptions<Record<string, unknown>>(), data: open, siblingData: allWorkers };
+    expect(await validateCandidates([], options)).toBe(true);
+    const [drop] = candidates.hooks?.beforeChange ?? [];
+    const picked = [{ relationTo: 'model-workers', value: 1 }];
+    expect(await drop?.({ siblingData: allWorkers, value: picked } as never)).toEqual([]);
+    expect(await drop?.({ siblingData: { candidateSource: 'selected' }, value: picked } as never)).toBe(picked);
+  });
+
+  it('hides the candidate picker when the round takes every published model worker', () => {
+    const condition = candidates.admin?.condition as (data: unknown, siblingData: unknown) => boolean;
+    expect(condition({}, { candidateSource: 'all-model-workers' })).toBe(false);
+    expect(condition({}, { candidateSource: 'selected' })).toBe(true);
+    expect(condition({}, {})).toBe(true);
   });
 });

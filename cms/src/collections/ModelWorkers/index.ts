@@ -3,6 +3,7 @@ import { districtField } from '../../fields/district.ts';
 import { integerField } from '../../fields/integerField.ts';
 import { ADMIN_GROUPS, SLUGS } from '../../slugs.ts';
 import { publishedContent } from '../publishedContent.ts';
+import { syncLikeCandidates, syncLikeCandidatesOnDelete } from './hooks/syncLikeCandidates.ts';
 
 export const GENDERS = [
   { value: 'male', label: '男' },
@@ -36,13 +37,28 @@ export const ModelWorkers: CollectionConfig = {
   admin: {
     group: ADMIN_GROUPS.modelWorkers,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'employer', 'industry', 'district', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'employer', 'industry', 'district', 'featured', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'employer', 'position'],
-    description: '各级劳动模范、五一劳动奖章获得者和“苏州时代工匠”。发布后才会出现在劳模风采专题中。',
+    description: '各级劳动模范、五一劳动奖章获得者和“苏州时代工匠”。发布后才会出现在劳模风采专题中，并可在劳模点赞中被点赞。',
   },
   ...publishedContent,
+  hooks: {
+    ...publishedContent.hooks,
+    // After the publish guard: a refused unpublish stops before the participation API hears of it.
+    afterChange: [...publishedContent.hooks.afterChange, syncLikeCandidates],
+    afterDelete: [syncLikeCandidatesOnDelete],
+  },
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true, maxLength: 32 },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      label: '首页推荐',
+      defaultValue: false,
+      // The microsite's home page asks for exactly these.
+      index: true,
+      admin: { position: 'sidebar', description: '勾选后显示在劳模风采专题首页的“劳模风采”推荐位，建议 4 到 8 位。' },
+    },
     { name: 'portrait', type: 'upload', label: '肖像', relationTo: SLUGS.media },
     {
       type: 'row',

@@ -7,6 +7,7 @@ import * as migration_20261202_011741_campaign_capacity from "./20261202_011741_
 import * as migration_20261202_021044_campaign_voting_rules from "./20261202_021044_campaign_voting_rules";
 import * as migration_20261202_035644_campaign_voting_rounds from "./20261202_035644_campaign_voting_rounds";
 import * as migration_20261202_040305_audit_participation from "./20261202_040305_audit_participation";
+import * as migration_20261202_070854_likes_model_workers from "./20261202_070854_likes_model_workers";
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_040305_audit_participation.up,
     down: migration_20261202_040305_audit_participation.down,
     name: "20261202_040305_audit_participation",
+  },
+  {
+    up: migration_20261202_070854_likes_model_workers.up,
+    down: migration_20261202_070854_likes_model_workers.down,
+    name: "20261202_070854_likes_model_workers",
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261202_011721_campaign_capacity from "./20261202_011721_
 import * as migration_20261202_021034_campaign_voting_rules from "./20261202_021034_campaign_voting_rules";
 import * as migration_20261202_035613_campaign_voting_rounds from "./20261202_035613_campaign_voting_rounds";
 import * as migration_20261202_040214_audit_participation from "./20261202_040214_audit_participation";
+import * as migration_20261202_070756_likes_model_workers from "./20261202_070756_likes_model_workers";
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_040214_audit_participation.up,
     down: migration_20261202_040214_audit_participation.down,
     name: "20261202_040214_audit_participation",
+  },
+  {
+    up: migration_20261202_070756_likes_model_workers.up,
+    down: migration_20261202_070756_likes_model_workers.down,
+    name: "20261202_070756_likes_model_workers",
   },
 ];

@@ -87,6 +87,13 @@ describe('seed data', () => {
       expect(modelWorkers.some((w) => w.honors.some((h) => h.level === 'national'))).toBe(true);
     });
 
+    it('features six people on the home page, from six trades and both genders', () => {
+      const featured = modelWorkers.filter((w) => w.featured);
+      expect(featured).toHaveLength(6);
+      expect(new Set(featured.map((w) => w.industry)).size).toBe(6);
+      expect(new Set(featured.map((w) => w.gender))).toEqual(new Set(['male', 'female']));
+    });
+
     it('names about 15 era craftsmen, each with a craftsman year of 2018 or 2019', () => {
       const craftsmen = modelWorkers.filter((w) => w.isEraCraftsman);
       expect(craftsmen.length).toBeGreaterThanOrEqual(12);

@@ -8,6 +8,7 @@ const national = (title: string, year: number): HonorSeed => ({ level: 'national
 export const modelWorkers: ModelWorkerSeed[] = [
   {
     name: '陈立新',
+    featured: true,
     gender: 'male',
     employer: '苏州示例精密机械有限公司',
     position: '数控车间班组长',
@@ -25,6 +26,7 @@ export const modelWorkers: ModelWorkerSeed[] = [
   },
   {
     name: '李秀梅',
+    featured: true,
     gender: 'female',
     employer: '吴江示例丝绸织造有限公司',
     position: '织造车间挡车工',
@@ -41,6 +43,7 @@ export const modelWorkers: ModelWorkerSeed[] = [
   },
   {
     name: '王建国',
+    featured: true,
     gender: 'male',
     employer: '苏州示例建设工程集团有限公司',
     position: '焊工班班长、高级技师',
@@ -58,6 +61,7 @@ export const modelWorkers: ModelWorkerSeed[] = [
   },
   {
     name: '张晓燕',
+    featured: true,
     gender: 'female',
     employer: '苏州示例人民医院',
     position: '急诊科护士长',
@@ -89,6 +93,7 @@ export const modelWorkers: ModelWorkerSeed[] = [
   },
   {
     name: '周敏',
+    featured: true,
     gender: 'female',
     employer: '苏州示例微电子科技有限公司',
     position: '芯片封装工艺工程师',
@@ -355,6 +360,7 @@ export const modelWorkers: ModelWorkerSeed[] = [
   },
   {
     name: '唐建军',
+    featured: true,
     gender: 'male',
     employer: '常熟示例供电服务有限公司',
     position: '带电作业班电工',

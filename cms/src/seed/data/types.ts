@@ -43,6 +43,8 @@ export interface HonorSeed {
 
 export interface ModelWorkerSeed {
   name: string;
+  /** Shown on the microsite's home page (首页推荐); six of the demo workers, from different trades. */
+  featured?: true;
   gender: Gender;
   employer: string;
   position: string;

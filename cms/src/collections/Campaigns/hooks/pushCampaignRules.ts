@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload';
 import { SLUGS } from '../../../slugs.ts';
 import { liveRowBefore, tookDown } from '../../hooks/liveRow.ts';
 import {
@@ -71,4 +71,34 @@ export async function syncAllCampaignRules(payload: Payload): Promise<number> {
     }
   }
   return pushed;
+}
+
+/** The API holds newer rules than the campaign the CMS has published: only publishing it again sets the API straight. */
+export const staleRulesMessage = (title: string) => `报名服务中活动“${title}”的规则比后台已发布的版本新，请先重新发布该活动，再重试本次操作`;
+
+/**
+ * Pushes again every published campaign with a round of every published model worker, so the list the
+ * API checks likes against follows the model workers. Runs inside the caller's transaction: the list
+ * is read as that transaction sees it, and a failed push throws (with `message`) to roll it back, as a
+ * campaign publish does. Returns how many campaigns were pushed.
+ */
+export async function pushAllModelWorkerRounds(req: PayloadRequest, message: string): Promise<number> {
+  if (!rulesSyncSettings(req.payload).url) return 0;
+  const { docs } = await req.payload.find({
+    collection: SLUGS.campaigns,
+    where: { and: [{ _status: { equals: 'published' } }, { 'voting.rounds.candidateSource': { equals: 'all-model-workers' } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
+  for (const doc of docs as unknown as CampaignDoc[]) {
+    try {
+      await putCampaignRules(req.payload, doc, message, req);
+    } catch (err) {
+      if (err instanceof RulesSyncError && err.data.upstreamStatus === 409) throw new RulesSyncError(staleRulesMessage(doc.title), doc.slug, 409);
+      throw err;
+    }
+  }
+  return docs.length;
 }

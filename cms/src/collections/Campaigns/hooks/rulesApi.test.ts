@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { campaignRulesSchema } from '@union/schemas';
-import { buildRulesSnapshot } from './rulesApi.ts';
+import net from 'node:net';
+import type { Payload } from 'payload';
+import { afterEach, describe, expect, it } from 'vitest';
+import { campaignRulesSchema, MAX_ALL_MODEL_WORKERS_CANDIDATES, TOO_MANY_MODEL_WORKERS_MESSAGE } from '@union/schemas';
+import { buildRulesSnapshot, PUBLISH_SYNC_FAILED, putCampaignRules, RulesSyncError, RulesTooLargeError, sizeRefusal } from './rulesApi.ts';
 
 const doc = {
   slug: 'reading-month-2019',
@@ -73,6 +75,7 @@ describe('buildRulesSnapshot', () => {
         name: '决赛大众投票',
         opensAt: '2019-06-01T00:00:00.000Z',
         closesAt: '2019-06-10T00:00:00.000Z',
+        candidateSource: 'selected',
         // contestants-13 is not published: the public must not vote for what it cannot see.
         candidates: [
           { id: 'contestants-12', name: '星光组合' },
@@ -80,6 +83,40 @@ describe('buildRulesSnapshot', () => {
         ],
       },
     ]);
+  });
+
+  const allWorkers = [
+    { id: 'model-workers-3', name: '王建国' },
+    { id: 'model-workers-7', name: '陈立新' },
+  ];
+  const likes = { id: '6650f0c2a1b2c3d4e5f60719', name: '劳模点赞', opensAt: round.opensAt, closesAt: round.closesAt, candidateSource: 'all-model-workers' as const, candidates: [] };
+
+  it('lists every published model worker in a round that takes them all, beside a picked round', () => {
+    const snapshot = buildRulesSnapshot({ ...doc, kind: 'model-workers', voting: { ...doc.voting, rounds: [likes, round] } }, published, allWorkers);
+    expect(snapshot.voting?.rounds?.map((r) => [r.name, r.candidateSource, r.candidates.map((c) => c.id)])).toEqual([
+      ['劳模点赞', 'all-model-workers', ['model-workers-3', 'model-workers-7']],
+      ['决赛大众投票', 'selected', ['contestants-12', 'model-workers-7']],
+    ]);
+  });
+
+  it('treats a round saved before candidate sources existed as picked', () => {
+    const snapshot = buildRulesSnapshot({ ...doc, voting: { ...doc.voting, rounds: [{ ...round, candidateSource: null }] } }, published, allWorkers);
+    expect(snapshot.voting?.rounds?.[0]).toMatchObject({ candidateSource: 'selected', candidates: [{ id: 'contestants-12' }, { id: 'model-workers-7' }] });
+  });
+
+  it('turns too many model workers for one round into a Chinese 422 naming the campaign', () => {
+    const many = Array.from({ length: MAX_ALL_MODEL_WORKERS_CANDIDATES + 1 }, (_, i) => ({ id: `model-workers-${i + 1}`, name: '劳模' }));
+    const error = (() => {
+      try {
+        buildRulesSnapshot({ ...doc, voting: { ...doc.voting, rounds: [likes] } }, published, many);
+      } catch (err) {
+        return err;
+      }
+    })();
+    const refusal = sizeRefusal(error, doc);
+    expect(refusal).toBeInstanceOf(RulesTooLargeError);
+    expect(refusal).toMatchObject({ status: 422, isPublic: true, message: `活动“${doc.title}”无法同步到报名服务：${TOO_MANY_MODEL_WORKERS_MESSAGE}` });
+    expect(sizeRefusal(new Error('network down'), doc)).toBeNull();
   });
 
   it('refuses a round whose window closes before it opens', () => {
@@ -90,3 +127,53 @@ describe('buildRulesSnapshot', () => {
     expect(() => buildRulesSnapshot({ ...doc, kind: 'lottery' })).toThrow();
   });
 });
+
+describe('putCampaignRules over HTTP', () => {
+  const servers: net.Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+
+  /**
+   * The API as seen over TCP: the first `drop` connections are closed once the request arrives, with
+   * no answer (as a keep-alive connection the API closed while idle); later ones get `status`.
+   */
+  async function api({ drop = 0, status = 200 }: { drop?: number; status?: number }) {
+    let requests = 0;
+    const server = net.createServer((socket) => {
+      socket.once('data', () => {
+        requests += 1;
+        if (requests <= drop) return socket.destroy();
+        const body = status === 200 ? '{}' : '{"error":{"code":"INTERNAL","message":"服务暂时不可用"}}';
+        socket.end(`HTTP/1.1 ${status} X\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const quiet = () => {};
+    const payload = { config: { custom: { rulesSync: { url: `http://127.0.0.1:${port}`, token: 't', timeoutMs: 5_000 } } }, logger: { info: quiet, error: quiet } };
+    return { payload: payload as unknown as Payload, requests: () => requests };
+  }
+
+  it('sends the snapshot once more when the connection closes without an answer', async () => {
+    const { payload, requests } = await api({ drop: 1 });
+    await putCampaignRules(payload, doc);
+    expect(requests()).toBe(2);
+  });
+
+  it('gives up after that one retry, with the publish refused in Chinese', async () => {
+    const { payload, requests } = await api({ drop: 2 });
+    const error = await putCampaignRules(payload, doc).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(RulesSyncError);
+    expect(error).toMatchObject({ message: PUBLISH_SYNC_FAILED, data: { upstreamStatus: null } });
+    expect(requests()).toBe(2);
+  });
+
+  it('does not retry an answer, even an error', async () => {
+    const { payload, requests } = await api({ status: 500 });
+    await expect(putCampaignRules(payload, doc)).rejects.toMatchObject({ data: { upstreamStatus: 500 } });
+    expect(requests()).toBe(1);
+  });
+});
+

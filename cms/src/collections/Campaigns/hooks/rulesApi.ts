@@ -1,6 +1,22 @@
-import { campaignRulesSchema, errorEnvelopeSchema, type CampaignRules } from '@union/schemas';
+import {
+  campaignRulesSchema,
+  errorEnvelopeSchema,
+  RULES_TOO_LARGE_MESSAGE,
+  TOO_MANY_MODEL_WORKERS_MESSAGE,
+  TOO_MANY_SELECTED_CANDIDATES_MESSAGE,
+  type CampaignRules,
+} from '@union/schemas';
 import { APIError, ValidationError, type Payload, type PayloadRequest } from 'payload';
-import { candidateIdOfRef, publishedCandidateNames, type CandidateNames, type CandidateRef } from './votingCandidates.ts';
+import * as z from 'zod/mini';
+import { candidateSourceOf } from '../votingRounds.ts';
+import {
+  candidateIdOfRef,
+  publishedCandidateNames,
+  publishedModelWorkers,
+  type CandidateNames,
+  type CandidateRef,
+  type NamedCandidate,
+} from './votingCandidates.ts';
 
 /** Where the participation API listens and how the CMS proves who it is; carried in `config.custom.rulesSync`. */
 export interface RulesSyncSettings {
@@ -24,6 +40,26 @@ export class RulesSyncError extends APIError<{ slug: string; upstreamStatus: num
     super(message, 502, { slug, upstreamStatus }, true);
     this.name = 'RulesSyncError';
   }
+}
+
+/**
+ * A snapshot the API could not store, because its rounds list more candidates than it takes: the
+ * editor's to fix (fewer rounds or candidates), so a public 422 naming the campaign, not a sync failure.
+ */
+export class RulesTooLargeError extends APIError<{ slug: string }> {
+  constructor(message: string, slug: string) {
+    super(message, 422, { slug }, true);
+    this.name = 'RulesTooLargeError';
+  }
+}
+
+const SIZE_MESSAGES: readonly string[] = [RULES_TOO_LARGE_MESSAGE, TOO_MANY_MODEL_WORKERS_MESSAGE, TOO_MANY_SELECTED_CANDIDATES_MESSAGE];
+
+/** The refusal to show when building the snapshot failed on its size, or null for any other failure. */
+export function sizeRefusal(err: unknown, doc: Pick<CampaignRulesSource, 'slug' | 'title'>): RulesTooLargeError | null {
+  if (!(err instanceof z.core.$ZodError)) return null;
+  const issue = err.issues.find((i) => SIZE_MESSAGES.includes(i.message));
+  return issue ? new RulesTooLargeError(`活动“${doc.title}”无法同步到报名服务：${issue.message}`, doc.slug) : null;
 }
 
 /** The participation API answered with an error status (as opposed to not answering at all). */
@@ -69,6 +105,8 @@ export interface CampaignRulesSource {
       name: string;
       opensAt: string;
       closesAt: string;
+      /** Absent or null on rows saved before sources existed: picked. */
+      candidateSource?: 'selected' | 'all-model-workers' | null;
       candidates?: CandidateRef[] | null;
     }> | null;
   } | null;
@@ -79,9 +117,14 @@ const iso = (value: string | null | undefined): string | null => (value ? new Da
 
 /**
  * Builds the rules snapshot of a published campaign, validated against the shared contract.
- * `candidates` holds the published candidates (see publishedCandidateNames); others are left out.
+ * `candidates` holds the published candidates picked for rounds (see publishedCandidateNames);
+ * others are left out. A round of every published model worker lists `allModelWorkers`.
  */
-export function buildRulesSnapshot(doc: CampaignRulesSource, candidates: CandidateNames = new Map()): CampaignRules {
+export function buildRulesSnapshot(
+  doc: CampaignRulesSource,
+  candidates: CandidateNames = new Map(),
+  allModelWorkers: readonly NamedCandidate[] = [],
+): CampaignRules {
   return campaignRulesSchema.parse({
     slug: doc.slug,
     title: doc.title,
@@ -106,27 +149,45 @@ export function buildRulesSnapshot(doc: CampaignRulesSource, candidates: Candida
         name: round.name,
         opensAt: iso(round.opensAt),
         closesAt: iso(round.closesAt),
-        candidates: (round.candidates ?? []).flatMap((ref) => {
-          const id = candidateIdOfRef(ref);
-          const name = id === null ? undefined : candidates.get(id);
-          return id !== null && name !== undefined ? [{ id, name }] : [];
-        }),
+        candidateSource: candidateSourceOf(round),
+        candidates:
+          candidateSourceOf(round) === 'all-model-workers'
+            ? allModelWorkers
+            : (round.candidates ?? []).flatMap((ref) => {
+                const id = candidateIdOfRef(ref);
+                const name = id === null ? undefined : candidates.get(id);
+                return id !== null && name !== undefined ? [{ id, name }] : [];
+              }),
       })),
     },
     updatedAt: iso(doc.updatedAt),
   });
 }
 
+/** Connection errors that mean the request got no answer at all, as opposed to a slow or refusing API. */
+const DROPPED_CONNECTION_CODES = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRESET', 'EPIPE']);
+
+const droppedConnection = (err: unknown) =>
+  err instanceof TypeError && DROPPED_CONNECTION_CODES.has(String((err.cause as { code?: unknown } | undefined)?.code));
+
 async function callRulesApi(settings: RulesSyncSettings & { url: string }, method: 'PUT' | 'DELETE', slug: string, body?: CampaignRules) {
   const url = `${settings.url}/v1/internal/campaigns/${encodeURIComponent(slug)}`;
-  const response = await fetch(url, {
-    method,
-    headers: {
-      authorization: `Bearer ${settings.token}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
+  const send = () =>
+    fetch(url, {
+      method,
+      headers: {
+        authorization: `Bearer ${settings.token}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
+    });
+  // fetch may send on a pooled keep-alive connection the API closed while idle (nodejs/undici#3492),
+  // e.g. after the seed spent a minute writing contestants. Both methods are idempotent (the API takes
+  // an equal updatedAt again; deleting twice is deleting), so one retry on a fresh connection is safe.
+  const response = await send().catch((err: unknown) => {
+    if (droppedConnection(err)) return send();
+    throw err;
   });
   const text = await response.text();
   // Deleting what is already gone is the outcome we wanted.
@@ -163,13 +224,17 @@ export async function putCampaignRules(
   const settings = rulesSyncSettings(payload);
   if (!settings.url) return;
   // A database failure here is not the API's: it propagates as it is.
-  const candidates = await publishedCandidateNames(payload, doc.voting?.rounds, req);
+  const rounds = doc.voting?.rounds ?? [];
+  const candidates = await publishedCandidateNames(payload, rounds, req);
+  const allModelWorkers = rounds.some((round) => candidateSourceOf(round) === 'all-model-workers') ? await publishedModelWorkers(payload, req) : [];
   try {
-    const snapshot = buildRulesSnapshot(doc, candidates);
+    const snapshot = buildRulesSnapshot(doc, candidates, allModelWorkers);
     await callRulesApi({ ...settings, url: settings.url }, 'PUT', snapshot.slug, snapshot);
     payload.logger.info({ msg: 'Campaign rules pushed to the participation API', slug: doc.slug });
   } catch (err) {
     if (err instanceof ValidationError) throw err;
+    const refusal = sizeRefusal(err, doc);
+    if (refusal) throw refusal;
     payload.logger.error({ err, msg: 'Campaign rules push failed', slug: doc.slug });
     throw new RulesSyncError(message, doc.slug, upstreamStatusOf(err));
   }

@@ -67,3 +67,28 @@ export async function publishedCandidateNames(
   }
   return names;
 }
+
+/** A candidate as the snapshot lists it. */
+export interface NamedCandidate {
+  id: string;
+  name: string;
+}
+
+/**
+ * Every published model worker, in id order (the order ties keep in the results), for a round that
+ * takes them all. A system read, inside the caller's transaction when `req` is given, so a worker
+ * being published or taken down in that transaction is already counted as such.
+ */
+export async function publishedModelWorkers(payload: Payload, req?: PayloadRequest): Promise<NamedCandidate[]> {
+  const { docs } = await payload.find({
+    collection: SLUGS.modelWorkers,
+    where: { _status: { equals: 'published' } },
+    select: { name: true },
+    sort: 'id',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  });
+  return docs.flatMap((doc) => (doc.name ? [{ id: candidateIdOf(SLUGS.modelWorkers, doc.id), name: doc.name }] : []));
+}
