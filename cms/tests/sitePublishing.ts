@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createLocalReq, type Payload, type PayloadRequest, type SanitizedConfig } from 'payload';
+import { createLocalReq, type Payload, type PayloadRequest, type SanitizedConfig, type Where } from 'payload';
 import { servedRoot } from '@union/publisher';
 import { describe, expect, it } from 'vitest';
 import type { Campaign, SiteBuild, User } from '../src/payload-types.ts';
@@ -72,7 +72,7 @@ export function sitePublishing(context: () => PublishingContext) {
     // publish queues a build of each; most tests follow the portal's.
     async function builds(status?: SiteBuild['status'], site?: SiteBuild['site']): Promise<SiteBuild[]> {
       const { payload, users } = context();
-      const where = [...(status ? [{ status: { equals: status } }] : []), ...(site ? [{ site: { equals: site } }] : [])];
+      const where: Where[] = [...(status ? [{ status: { equals: status } }] : []), ...(site ? [{ site: { equals: site } }] : [])];
       const { docs } = await payload.find({
         collection: 'site-builds',
         where: where.length ? { and: where } : {},
