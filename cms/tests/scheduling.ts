@@ -56,12 +56,15 @@ export function scheduling(context: () => SchedulingContext) {
     }
 
     const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+    // Long enough for create, submit and approve to finish before a schedule falls due on a loaded
+    // two-core machine (800 ms was not: an approval after the publish time publishes at once).
+    const SOON_MS = 3_000;
     const runDue = (payload: Payload) => payload.jobs.run({ queue: SCHEDULING_QUEUE, limit: 100, sequential: true });
     const waitUntil = async (iso: string) => sleep(Math.max(0, Date.parse(iso) - Date.now() + 50));
 
     it('approves a draft with a later publish time without publishing it, and publishes it on time after a restart', async () => {
       const { payload, config, users } = context();
-      const publishAt = inMs(1500);
+      const publishAt = inMs(SOON_MS);
       const doc = await submittedNews({ publishAt });
 
       const { toState } = await act(users.reviewer, doc.id, 'approve');
@@ -96,7 +99,7 @@ export function scheduling(context: () => SchedulingContext) {
 
     it('does not publish on schedule a document edited after its approval', async () => {
       const { payload, users } = context();
-      const publishAt = inMs(800);
+      const publishAt = inMs(SOON_MS);
       const doc = await submittedNews({ publishAt });
       await act(users.reviewer, doc.id, 'approve');
       await payload.update({ collection: 'news', id: doc.id, data: { title: '审核后又改的标题' }, draft: true, ...as(users.editor) });
@@ -109,7 +112,7 @@ export function scheduling(context: () => SchedulingContext) {
 
     it('publishes at once when the publish time has passed, and takes the document down at its unpublish time', async () => {
       const { payload, users } = context();
-      const unpublishAt = inMs(1200);
+      const unpublishAt = inMs(SOON_MS);
       const doc = await submittedNews({ publishAt: inMs(-60_000), unpublishAt });
       await act(users.reviewer, doc.id, 'approve');
       expect(await isPublic(doc.id)).toBe(true);
