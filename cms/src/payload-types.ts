@@ -1062,7 +1062,7 @@ export interface AuditLog {
  */
 export interface SiteBuild {
   id: number;
-  site: 'portal';
+  site: 'portal' | 'model-workers';
   status: 'queued' | 'building' | 'live' | 'superseded' | 'failed';
   summary?: string | null;
   trigger: 'content' | 'manual' | 'recovery';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createLocalReq, type Payload, type PayloadRequest, type SanitizedConfig } from 'payload';
+import { createLocalReq, type Payload, type PayloadRequest, type SanitizedConfig, type Where } from 'payload';
 import { servedRoot } from '@union/publisher';
 import { describe, expect, it } from 'vitest';
 import type { Campaign, SiteBuild, User } from '../src/payload-types.ts';
@@ -14,6 +14,7 @@ import {
   UNKNOWN_SITE_MESSAGE,
 } from '../src/publishing/publishSitesEndpoint.ts';
 import type { SitePublishingSettings } from '../src/publishing/settings.ts';
+import { modelWorkerData } from './contentFixtures.ts';
 import type { RulesApiDouble } from './rulesApiDouble.ts';
 
 /** The flag file that makes the test build fail, as a broken template or a CMS outage would. */
@@ -67,11 +68,14 @@ export function sitePublishing(context: () => PublishingContext) {
     // One at a time, as the server's runner does (limit 1 per tick).
     const runBuilds = () => context().payload.jobs.run({ queue: SITE_BUILD_QUEUE, limit: 100, sequential: true });
 
-    async function builds(status?: SiteBuild['status']): Promise<SiteBuild[]> {
+    // Campaigns show on the portal and the 劳模风采 microsite (its 点赞 round), so a campaign's
+    // publish queues a build of each; most tests follow the portal's.
+    async function builds(status?: SiteBuild['status'], site?: SiteBuild['site']): Promise<SiteBuild[]> {
       const { payload, users } = context();
+      const where: Where[] = [...(status ? [{ status: { equals: status } }] : []), ...(site ? [{ site: { equals: site } }] : [])];
       const { docs } = await payload.find({
         collection: 'site-builds',
-        where: status ? { status: { equals: status } } : {},
+        where: where.length ? { and: where } : {},
         sort: '-createdAt',
         pagination: false,
         ...as(users.viewer),
@@ -103,10 +107,26 @@ export function sitePublishing(context: () => PublishingContext) {
       const second = await publishedCampaign();
 
       const queued = await builds('queued');
-      expect(queued.map((b) => [b.site, b.trigger])).toEqual([['portal', 'content']]);
-      expect(changedIds(queued[0])).toEqual([String(first.id), String(second.id)]);
-      expect(queued[0]?.summary).toContain('等 2 项变更');
-      expect(await buildJobs()).toHaveLength(1);
+      expect(queued.map((b) => [b.site, b.trigger]).sort()).toEqual([
+        ['model-workers', 'content'],
+        ['portal', 'content'],
+      ]);
+      for (const build of queued) {
+        expect(changedIds(build)).toEqual([String(first.id), String(second.id)]);
+        expect(build.summary).toContain('等 2 项变更');
+      }
+      expect(await buildJobs()).toHaveLength(2);
+    });
+
+    it('rebuilds only the 劳模风采 microsite when a model worker is published', async () => {
+      const { payload, users } = context();
+      await runBuilds();
+      const worker = await payload.create({ collection: 'model-workers', data: { ...modelWorkerData(), _status: 'published' }, ...as(users.admin) });
+
+      const queued = await builds('queued');
+      expect(queued.map((b) => [b.site, b.trigger])).toEqual([['model-workers', 'content']]);
+      expect(changedIds(queued[0])).toEqual([String(worker.id)]);
+      await runBuilds();
     });
 
     it('asks for no build for drafts, for content no site shows, or for a publish that was rolled back', async () => {
@@ -139,7 +159,7 @@ export function sitePublishing(context: () => PublishingContext) {
 
       await payload.update({ collection: 'campaigns', id: unpublished.id, data: { _status: 'draft' }, ...as(users.reviewer) });
       await payload.delete({ collection: 'campaigns', id: deleted.id, ...as(users.admin) });
-      expect(changedIds((await builds('queued'))[0])).toEqual([String(unpublished.id), String(deleted.id)]);
+      expect(changedIds((await builds('queued', 'portal'))[0])).toEqual([String(unpublished.id), String(deleted.id)]);
     });
 
     it('builds a release, serves it, and keeps the last good one when a build fails', async () => {
@@ -147,7 +167,7 @@ export function sitePublishing(context: () => PublishingContext) {
       await runBuilds();
       await publishedCampaign();
       await runBuilds();
-      const [good] = await builds('live');
+      const [good] = await builds('live', 'portal');
       expect(good?.release).toBeTruthy();
       expect(good?.startedAt && good.finishedAt).toBeTruthy();
       const goodHtml = await liveHtml();
@@ -159,14 +179,14 @@ export function sitePublishing(context: () => PublishingContext) {
       } finally {
         await fs.rm(failFlag(sitesDir));
       }
-      const [failed] = await builds('failed');
+      const [failed] = await builds('failed', 'portal');
       expect(failed?.log).toContain('模板错误');
       expect(await liveHtml()).toBe(goodHtml);
-      expect((await builds('live')).map((b) => b.id)).toEqual([good?.id]);
+      expect((await builds('live', 'portal')).map((b) => b.id)).toEqual([good?.id]);
 
       await publishedCampaign();
       await runBuilds();
-      const [next] = await builds('live');
+      const [next] = await builds('live', 'portal');
       expect(next?.id).not.toBe(good?.id);
       expect(await liveHtml()).not.toBe(goodHtml);
       expect((await builds()).find((b) => b.id === good?.id)?.status).toBe('superseded');
@@ -204,10 +224,16 @@ export function sitePublishing(context: () => PublishingContext) {
         const response = await post(users.reviewer, {});
         expect(response.status).toBe(202);
         const body = (await response.json()) as { builds: { site: string; status: string }[] };
-        expect(body.builds).toEqual([expect.objectContaining({ site: 'portal', status: 'queued' })]);
-        const [queued] = await builds('queued');
-        expect([queued?.trigger, queued?.requestedBy]).toEqual(['manual', users.reviewer.id]);
-        expect(Date.parse(queued?.notBefore ?? '')).toBeLessThanOrEqual(Date.now());
+        expect(body.builds).toEqual([
+          expect.objectContaining({ site: 'portal', status: 'queued' }),
+          expect.objectContaining({ site: 'model-workers', status: 'queued' }),
+        ]);
+        const queued = await builds('queued');
+        expect(queued).toHaveLength(2);
+        for (const build of queued) {
+          expect([build.trigger, build.requestedBy]).toEqual(['manual', users.reviewer.id]);
+          expect(Date.parse(build.notBefore ?? '')).toBeLessThanOrEqual(Date.now());
+        }
         await runBuilds();
         expect((await builds('queued')).length).toBe(0);
       });
@@ -216,9 +242,9 @@ export function sitePublishing(context: () => PublishingContext) {
         const { users } = context();
         await runBuilds();
         const change = await publishedCampaign();
-        const [waiting] = await builds('queued');
+        const [waiting] = await builds('queued', 'portal');
         await post(users.admin, { site: 'portal' });
-        const queued = await builds('queued');
+        const queued = await builds('queued', 'portal');
         expect(queued).toHaveLength(1);
         expect(queued[0]?.id).not.toBe(waiting?.id);
         expect(changedIds(queued[0])).toEqual([String(change.id)]);

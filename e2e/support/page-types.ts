@@ -25,5 +25,15 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'portal-privacy', label: '个人信息处理规则', path: '/privacy/', island: false },
   { id: 'portal-me', label: '我的参与', path: '/me/', island: true },
   { id: 'portal-404', label: '404 页面', path: '/no-such-page/', island: false, status: 404 },
-  { id: 'model-workers-search', label: '劳模搜索', path: '/model-workers/search/', island: true },
+  // 劳模风采: seeded ids start at 1 (陈立新, the first model worker and the lead of the first studio).
+  { id: 'mw-home', label: '劳模风采首页', path: '/model-workers/', island: false },
+  { id: 'mw-list', label: '劳模名录', path: '/model-workers/workers/', island: false },
+  { id: 'mw-list-filtered', label: '劳模名录（按级别筛选）', path: '/model-workers/workers/level/national/', island: false },
+  // The goal for a profile: at most 30 KB gzip of HTML + CSS + JS (the 点赞 island on Preact), before images.
+  { id: 'mw-profile', label: '劳模个人页（点赞）', path: '/model-workers/profiles/1/', island: true, maxGzipBytes: 30 * 1024 },
+  { id: 'mw-studios', label: '劳模创新工作室', path: '/model-workers/studios/', island: false },
+  { id: 'mw-studio', label: '创新工作室页', path: '/model-workers/studios/1/', island: false },
+  { id: 'mw-craftsmen', label: '苏州时代工匠', path: '/model-workers/craftsmen/', island: false },
+  { id: 'mw-search', label: '劳模搜索', path: '/model-workers/search/', island: true },
+  { id: 'mw-404', label: '劳模风采 404 页面', path: '/model-workers/no-such-page/', island: false, status: 404 },
 ];

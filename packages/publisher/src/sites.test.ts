@@ -7,13 +7,19 @@ describe('site registry', () => {
     expect(sitesReading('media')).toContain('portal');
   });
 
+  it('rebuilds the 劳模风采 microsite when model workers, studios, media, site settings or campaigns change', () => {
+    for (const slug of ['model-workers', 'innovation-studios', 'media', 'site-settings', 'campaigns']) expect(sitesReading(slug)).toContain('model-workers');
+    expect(sitesReading('model-workers')).toEqual(['model-workers']);
+  });
+
   it('answers an unknown slug with no sites', () => {
     expect(sitesReading('no-such-collection')).toEqual([]);
     expect(sitesReading('')).toEqual([]);
   });
 
   it('recognises only registered site ids', () => {
-    expect(SITE_IDS).toEqual(['portal']);
+    expect(SITE_IDS).toEqual(['portal', 'model-workers']);
+    expect(isSiteId('model-workers')).toBe(true);
     expect(isSiteId('portal')).toBe(true);
     expect(isSiteId('toString')).toBe(false);
     expect(isSiteId('Portal')).toBe(false);
@@ -29,6 +35,11 @@ describe('site registry', () => {
 
   it('serves the portal at the root of the origin', () => {
     expect(SITES.portal.basePath).toBe('/');
+  });
+
+  it('serves the 劳模风采 microsite under /model-workers/, its Astro base', () => {
+    expect(SITES['model-workers'].basePath).toBe('/model-workers/');
+    expect(siteUrl('https://union.example', 'model-workers')).toBe('https://union.example/model-workers/');
   });
 
   it('gives every site its own base path: "/" or one lower-case segment between slashes', () => {

@@ -1,4 +1,4 @@
-export type SiteId = 'portal';
+export type SiteId = 'portal' | 'model-workers';
 
 export interface SiteDefinition {
   id: SiteId;
@@ -25,6 +25,14 @@ export const SITES: Readonly<Record<SiteId, SiteDefinition>> = Object.freeze({
     basePath: '/',
     // The content loader fetches published campaigns at depth 1, which embeds their media (covers, rich-text images).
     reads: Object.freeze(['campaigns', 'media', 'site-settings']),
+  }),
+  'model-workers': Object.freeze({
+    id: 'model-workers',
+    label: '劳模风采',
+    workspace: 'sites/model-workers',
+    basePath: '/model-workers/',
+    // Studios embed their lead and workers their portrait (depth 1); the 劳模风采 campaign's 劳模点赞 round decides whether profiles show 点赞.
+    reads: Object.freeze(['model-workers', 'innovation-studios', 'media', 'site-settings', 'campaigns']),
   }),
 });
 

@@ -8,6 +8,7 @@ import * as migration_20261202_021044_campaign_voting_rules from "./20261202_021
 import * as migration_20261202_035644_campaign_voting_rounds from "./20261202_035644_campaign_voting_rounds";
 import * as migration_20261202_040305_audit_participation from "./20261202_040305_audit_participation";
 import * as migration_20261202_070854_likes_model_workers from "./20261202_070854_likes_model_workers";
+import * as migration_20261202_075256_site_model_workers from "./20261202_075256_site_model_workers";
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_070854_likes_model_workers.up,
     down: migration_20261202_070854_likes_model_workers.down,
     name: "20261202_070854_likes_model_workers",
+  },
+  {
+    up: migration_20261202_075256_site_model_workers.up,
+    down: migration_20261202_075256_site_model_workers.down,
+    name: "20261202_075256_site_model_workers",
   },
 ];

@@ -29,6 +29,17 @@ describe('buildShareMeta', () => {
     expect(find(tags, 'image')).toBe('https://union.example.org/model-workers/workers/12/share.png');
   });
 
+  it('gives WeChat its own square thumbnail when the page has one, keeping the wide image for Open Graph', () => {
+    const tags = buildShareMeta({
+      ...page,
+      image: { url: '/model-workers/profiles/12/share.png', width: 1200, height: 630, alt: '张伟的分享图' },
+      thumbnail: { url: '/model-workers/profiles/12/share-square.png', width: 500, height: 500, alt: '张伟的分享图' },
+    });
+    expect(find(tags, 'og:image')).toBe('https://union.example.org/model-workers/profiles/12/share.png');
+    expect(find(tags, 'image')).toBe('https://union.example.org/model-workers/profiles/12/share-square.png');
+    expect(tags.filter((tag) => 'itemprop' in tag && tag.itemprop === 'image')).toHaveLength(1);
+  });
+
   it('leaves every image tag out when there is no image, and describes an image with no alt by the title', () => {
     const without = buildShareMeta(page);
     expect(find(without, 'og:image')).toBeUndefined();

@@ -18,6 +18,8 @@ export interface ShareMetaInput {
   siteName: string;
   type?: OgType;
   image?: ShareImage | null;
+  /** WeChat's square thumbnail (e.g. 500×500), when it differs from the Open Graph image; defaults to `image`. */
+  thumbnail?: ShareImage | null;
 }
 
 /** One `<meta>` element: exactly one of property (Open Graph), name or itemprop (microdata), with its content. */
@@ -31,6 +33,7 @@ export type MetaTag = { property: string; content: string } | { name: string; co
 export function buildShareMeta(input: ShareMetaInput): MetaTag[] {
   const url = new URL(input.url).toString();
   const image = input.image ? { ...input.image, url: new URL(input.image.url, url).toString() } : null;
+  const thumbnail = input.thumbnail ? new URL(input.thumbnail.url, url).toString() : image?.url;
   const tags: MetaTag[] = [
     { property: 'og:title', content: input.title },
     { property: 'og:description', content: input.description },
@@ -49,7 +52,7 @@ export function buildShareMeta(input: ShareMetaInput): MetaTag[] {
   }
   tags.push({ name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' });
   tags.push({ itemprop: 'name', content: input.title }, { itemprop: 'description', content: input.description });
-  if (image) tags.push({ itemprop: 'image', content: image.url });
+  if (thumbnail) tags.push({ itemprop: 'image', content: thumbnail });
   return tags;
 }
 

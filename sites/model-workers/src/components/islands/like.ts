@@ -1,0 +1,53 @@
+// The 点赞 island's rules, apart from its rendering so they run in a test. A like is a vote of
+// the participation core (POST /v1/votes) for the candidate `model-workers-<id>`; its count is the
+// cached results read, so a new like shows once the API's results cache has turned over (5 s).
+
+import { callApi } from '@union/ui/islands/participant.ts';
+import { castVote, parseResults, resultsUrl, type VoteOutcome } from '@union/ui/islands/vote.ts';
+
+/** What a like is for: the campaign's slug, the round, and the worker as a candidate. */
+export interface LikeTarget {
+  campaign: string;
+  round: string;
+  candidate: string;
+}
+
+/** The API caches results for 5 s; asking again a little later shows a like just counted. */
+export const AFTER_CACHE_MS = 6_000;
+/** How often an open profile refreshes its count while visible. */
+export const REFRESH_MS = 30_000;
+
+/** The worker's like count from the cached results read, 0 when the round has none for them yet; null when it cannot be read. */
+export async function readLikes(apiBase: string, target: LikeTarget): Promise<number | null> {
+  const answer = await callApi(resultsUrl(apiBase, target.campaign, target.round));
+  const results = answer.ok && answer.status === 200 ? parseResults(answer.body) : null;
+  return results ? (results.get(target.candidate)?.votes ?? 0) : null;
+}
+
+/** Sends likes, one Idempotency-Key per like until its outcome is known. */
+export interface LikeSender {
+  /** POST /v1/votes; an outcome left unknown (no answer, a fault) keeps the key, so tapping again counts the like once. */
+  send(apiBase: string, token: string, target: LikeTarget, wait?: (ms: number) => Promise<void>): Promise<VoteOutcome>;
+  /** The key the next send reuses, if the last outcome was unknown. */
+  readonly pendingKey: string | null;
+}
+
+export function createLikeSender(newKey: () => string = () => crypto.randomUUID()): LikeSender {
+  let pending: string | null = null;
+  return {
+    async send(apiBase, token, target, wait) {
+      pending ??= newKey();
+      const outcome = await castVote(apiBase, token, target, pending, wait);
+      if (outcome.kind !== 'unknown') pending = null;
+      return outcome;
+    },
+    get pendingKey() {
+      return pending;
+    },
+  };
+}
+
+/** The count as people read it: 12 个赞, or a dash while it is unknown. */
+export function likeCountText(count: number | null): string {
+  return count === null ? '— 个赞' : `${count} 个赞`;
+}
