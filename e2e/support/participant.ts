@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 
 /** A phone number nobody else in this run uses (the prefix tells the specs apart), so a test can run again on the same data. */
-export function freshPhone(prefix: '135' | '138' | '139'): string {
+export function freshPhone(prefix: '135' | '136' | '138' | '139'): string {
   return `${prefix}${String(Date.now()).slice(-8)}`;
 }
 

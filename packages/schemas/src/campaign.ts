@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { candidateId, roundId } from './ids.ts';
 import { quotaProblems } from './rules.ts';
 
 /** The four campaign kinds named in the federation's work report. */
@@ -39,9 +40,8 @@ export const campaignSlug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$
 const isoDate = z.iso.datetime({ offset: true });
 const quota = z.int({ error: '票数上限必须为正整数' }).check(z.positive({ error: '票数上限必须为正整数' }));
 
-/** Ids the API uses in paths and keys: a round's id is the CMS array row's id, a candidate's `<collection>-<id>`. */
-export const roundId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '轮次编号无效' }));
-export const candidateId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, { error: '候选人编号无效' }));
+// Ids the API uses in paths and keys live in ids.ts (re-exported here for the rules' users).
+export { candidateId, roundId } from './ids.ts';
 
 /**
  * Where a round's candidates come from: the people an editor picked, or every published model worker
@@ -214,3 +214,6 @@ export function registrationWindow(rules: Pick<CampaignRules, 'registration'>, n
   if (closesAt && now.getTime() > Date.parse(closesAt)) return { open: false, reason: 'ENDED' };
   return { open: true };
 }
+
+/** PUT /v1/internal/campaigns/{slug}: the snapshot as stored. */
+export const campaignRulesSavedResponseSchema = z.strictObject({ campaign: campaignRulesSchema });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { candidateId, roundId, type CampaignRules, type VotingRound } from './campaign.ts';
+import type { CampaignRules, VotingRound } from './campaign.ts';
+import { candidateId, roundId } from './ids.ts';
 
 const required = (label: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `请填写${label}` : `${label}格式不正确`;
