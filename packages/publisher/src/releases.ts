@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SITE_IDS, SITES, type SiteId } from './sites.ts';
 
@@ -23,6 +23,8 @@ const DEFAULT_KEEP = 3;
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 /** Covers the moment between a build's exit at its deadline and its swap. */
 const UNFINISHED_GRACE_MS = 60_000;
+/** How far a file's modification time may lag `Date.now()`: file systems stamp with the kernel's coarse clock (a tick, 4–10 ms). */
+const MARKER_CLOCK_MARGIN_MS = 50;
 const LOG_LIMIT = 4000;
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]/g;
@@ -283,6 +285,11 @@ async function swap(siteDir: string, name: string) {
  */
 async function prune(siteDir: string, keep: number, unfinishedMaxAgeMs: number) {
   const releasesDir = path.join(siteDir, RELEASES);
+  // A concurrent build may swap `current` right after it is read here, and then mark its release
+  // finished: that release is live although it looks like an old finished one. Every such marker
+  // is written after this moment, so a release marked since (less a margin for the file system's
+  // coarse clock) is left for a later prune.
+  const readAt = Date.now() - MARKER_CLOCK_MARGIN_MS;
   const live = await liveRelease(siteDir);
   const names = (await readdir(releasesDir))
     .filter((name) => RELEASE_NAME.test(name) && name !== live)
@@ -291,11 +298,23 @@ async function prune(siteDir: string, keep: number, unfinishedMaxAgeMs: number) 
   const finished: string[] = [];
   const unfinished: string[] = [];
   for (const name of names) {
-    (await exists(path.join(releasesDir, name, MARKER)) ? finished : unfinished).push(name);
+    const markedAt = await modifiedAt(path.join(releasesDir, name, MARKER));
+    if (markedAt === undefined) unfinished.push(name);
+    else if (markedAt < readAt) finished.push(name);
   }
   const now = Date.now();
   const stale = [...finished.slice(keep), ...unfinished.filter((name) => now - releaseStartedAt(name) > unfinishedMaxAgeMs)];
   for (const name of stale) await rm(path.join(releasesDir, name), { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** When a file was last written, or undefined when it does not exist. */
+async function modifiedAt(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).mtimeMs;
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return undefined;
+    throw error;
+  }
 }
 
 async function liveRelease(siteDir: string): Promise<string | undefined> {
@@ -303,16 +322,6 @@ async function liveRelease(siteDir: string): Promise<string | undefined> {
     return path.basename(await readlink(path.join(siteDir, CURRENT)));
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return undefined;
-    throw error;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT') || isErrno(error, 'ENOTDIR')) return false;
     throw error;
   }
 }
