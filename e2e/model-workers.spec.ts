@@ -74,6 +74,8 @@ test('a reader browses 劳模风采 on a phone: home, honor-level filter, profil
   const phone = freshPhone('136');
   await likes.getByLabel('手机号', { exact: true }).fill(phone);
   await likes.getByRole('button', { name: '获取验证码' }).click();
+  // The code field appears once the API has sent the code; only then does the dev endpoint have it.
+  await expect(likes.getByLabel('验证码', { exact: true })).toBeVisible();
   await likes.getByLabel('验证码', { exact: true }).fill(await devCode(request, phone));
   await likes.getByRole('button', { name: '验证手机号' }).click();
   // Verifying sends the like the reader asked for.
