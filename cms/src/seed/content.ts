@@ -1,10 +1,8 @@
-import { OPTION_LETTERS } from '@union/schemas';
+import { DISTRICTS, INDUSTRIES, OPTION_LETTERS, type Gender } from '@union/schemas';
 import type { CollectionSlug, Payload } from 'payload';
 import { BOOK_CATEGORIES } from '../collections/Books/index.ts';
 import { ROUND_STATUSES } from '../collections/Contestants/index.ts';
-import { INDUSTRIES } from '../collections/ModelWorkers/index.ts';
 import { QUESTION_CATEGORIES } from '../collections/QuizQuestions/index.ts';
-import { DISTRICTS } from '../fields/district.ts';
 import { GLOBAL_SLUGS, SLUGS } from '../slugs.ts';
 import { books } from './data/books.ts';
 import { enterprises } from './data/enterprises.ts';
@@ -121,7 +119,7 @@ const textKey = (field: string) => (doc: Record<string, unknown>) => String(doc[
 export async function seedContent(payload: Payload, options: ContentSeedOptions): Promise<ContentCounts> {
   const { now, log } = options;
   const image = imageCache(payload, options.createdMedia);
-  const portrait = (gender: 'male' | 'female') =>
+  const portrait = (gender: Gender) =>
     image(`portrait-${gender}.webp`, `${gender === 'male' ? '男' : '女'}性劳模示意头像：纯色背景上的抽象人物剪影`, () =>
       silhouetteSvg(PORTRAIT_COLOURS[gender], '#f5c518'),
     );

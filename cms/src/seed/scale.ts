@@ -4,6 +4,8 @@
  * every run (and every machine) produces the same people.
  */
 
+import type { Gender } from '@union/schemas';
+
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'];
 const GIVEN_FIRST = [...'建晓志海文春秀丽国明永伟红玉立宏雪思嘉子佳俊新云家学金梦雨天亚振'];
 const GIVEN_SECOND = [...'华平军英芳峰强敏静磊洋琳杰涛斌燕鹏宇婷超霞辉军刚浩娟颖凯欣晨阳'];
@@ -32,7 +34,7 @@ export function fictionalName(rnd: () => number): string {
 export interface ScalePerson {
   name: string;
   employer: string;
-  gender: 'male' | 'female';
+  gender: Gender;
   /** Pseudo-random numbers in [0, 1) drawn for this person, for the caller's other choices. */
   draws: readonly [number, number, number];
 }
@@ -51,7 +53,7 @@ export function scalePeople(count: number, employers: readonly string[], seed: n
     const key = `${name}|${employer}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const gender = rnd() < 0.5 ? 'male' : 'female';
+    const gender: Gender = rnd() < 0.5 ? 'male' : 'female';
     people.push({ name, employer, gender, draws: [rnd(), rnd(), rnd()] });
   }
   return people;

@@ -5,7 +5,6 @@ import { siteSettingsSchema, type SiteSettings } from './site-settings.ts';
 
 export * from './schema.ts';
 export * from './site-settings.ts';
-export * from './vocabulary.ts';
 export { COLLECTIONS, type PublishedCollection } from './collections.ts';
 export {
   collectImageUploads,

@@ -1,8 +1,18 @@
 // Classic zod (not zod/mini like @union/schemas): Astro types `getCollection` from a loader's
 // schema only when it is a classic `ZodType`, and this package never reaches a browser bundle.
 import * as z from 'zod';
-import { CAMPAIGN_KINDS, CANDIDATE_COLLECTIONS, CANDIDATE_SOURCES, campaignSlug, candidateIdOf, type CandidateCollection } from '@union/schemas';
-import { DISTRICTS, HONOR_LEVELS, INDUSTRIES, optionValues } from './vocabulary.ts';
+import {
+  CAMPAIGN_KINDS,
+  CANDIDATE_COLLECTIONS,
+  CANDIDATE_SOURCES,
+  DISTRICTS,
+  HONOR_LEVELS,
+  INDUSTRIES,
+  campaignSlug,
+  candidateIdOf,
+  optionValues,
+  type CandidateCollection,
+} from '@union/schemas';
 
 // Every transform below is idempotent (null stays null, false stays false): the loader's
 // output is parsed a second time by Astro's `parseData` against this same schema.

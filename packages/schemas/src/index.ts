@@ -12,3 +12,4 @@ export * from './responses.ts';
 export * from './vote.ts';
 export * from './results.ts';
 export * from './candidates.ts';
+export * from './vocabulary.ts';

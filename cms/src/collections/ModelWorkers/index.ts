@@ -1,35 +1,10 @@
+import { GENDERS, HONOR_LEVELS, INDUSTRIES } from '@union/schemas';
 import type { CollectionConfig } from 'payload';
 import { districtField } from '../../fields/district.ts';
 import { integerField } from '../../fields/integerField.ts';
 import { ADMIN_GROUPS, SLUGS } from '../../slugs.ts';
 import { publishedContent } from '../publishedContent.ts';
 import { syncLikeCandidates, syncLikeCandidatesOnDelete } from './hooks/syncLikeCandidates.ts';
-
-export const GENDERS = [
-  { value: 'male', label: '男' },
-  { value: 'female', label: '女' },
-] as const;
-
-export const INDUSTRIES = [
-  { value: 'manufacturing', label: '制造业' },
-  { value: 'electronics', label: '电子信息' },
-  { value: 'construction', label: '建筑业' },
-  { value: 'transport', label: '交通运输' },
-  { value: 'energy', label: '电力能源' },
-  { value: 'healthcare', label: '医疗卫生' },
-  { value: 'education', label: '教育' },
-  { value: 'textiles', label: '纺织服装' },
-  { value: 'chemicals', label: '化工' },
-  { value: 'commerce', label: '商贸服务' },
-  { value: 'public-service', label: '公共管理' },
-  { value: 'agriculture', label: '农业' },
-] as const;
-
-export const HONOR_LEVELS = [
-  { value: 'national', label: '全国' },
-  { value: 'provincial', label: '省' },
-  { value: 'municipal', label: '市' },
-] as const;
 
 export const ModelWorkers: CollectionConfig = {
   slug: SLUGS.modelWorkers,

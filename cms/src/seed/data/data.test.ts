@@ -1,5 +1,5 @@
 // Fictional demo content: invariants of the seed data modules in this folder.
-import { isValidIsbn } from '@union/schemas';
+import { DISTRICTS, INDUSTRIES, isValidIsbn } from '@union/schemas';
 import { describe, expect, it } from 'vitest';
 import { books } from './books.ts';
 import { enterprises } from './enterprises.ts';
@@ -11,9 +11,10 @@ import { contestants, singerContest } from './singerContest.ts';
 import { siteSettings } from './siteSettings.ts';
 import { storyCalls } from './storyCalls.ts';
 import { innovationStudios } from './studios.ts';
-import { BOOK_CATEGORIES, CAMPAIGN_SLUGS, DISTRICTS, INDUSTRIES, QUIZ_CATEGORIES, ROUND_STATUSES } from './types.ts';
+import { BOOK_CATEGORIES, CAMPAIGN_SLUGS, QUIZ_CATEGORIES, ROUND_STATUSES } from './types.ts';
 
 const chars = (s: string) => [...s].length;
+const labels = (options: readonly { label: string }[]) => options.map((o) => o.label);
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
@@ -64,8 +65,8 @@ describe('seed data', () => {
 
     it('uses the listed industries and districts, and covers all of them', () => {
       for (const w of modelWorkers) {
-        expect(INDUSTRIES, w.name).toContain(w.industry);
-        expect(DISTRICTS, w.name).toContain(w.district);
+        expect(labels(INDUSTRIES), w.name).toContain(w.industry);
+        expect(labels(DISTRICTS), w.name).toContain(w.district);
       }
       expect(new Set(modelWorkers.map((w) => w.industry)).size).toBe(INDUSTRIES.length);
       expect(new Set(modelWorkers.map((w) => w.district)).size).toBe(DISTRICTS.length);
@@ -268,7 +269,7 @@ describe('seed data', () => {
       expect(enterprises).toHaveLength(12);
       expect(duplicates(enterprises.map((e) => e.name))).toEqual([]);
       for (const e of enterprises) {
-        expect(DISTRICTS, e.name).toContain(e.district);
+        expect(labels(DISTRICTS), e.name).toContain(e.district);
         expect(Number.isInteger(e.headcount) && e.headcount > 0, e.name).toBe(true);
       }
     });

@@ -1,37 +1,11 @@
 // Fictional demo content: shapes of the seed data for the union campaign CMS (people and employers are invented).
 
-export const INDUSTRIES = [
-  '制造业',
-  '电子信息',
-  '建筑业',
-  '交通运输',
-  '电力能源',
-  '医疗卫生',
-  '教育',
-  '纺织服装',
-  '化工',
-  '商贸服务',
-  '公共管理',
-  '农业',
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
+import type { DISTRICTS, Gender, HonorLevel, INDUSTRIES } from '@union/schemas';
 
-export const DISTRICTS = [
-  '姑苏区',
-  '虎丘区',
-  '吴中区',
-  '相城区',
-  '吴江区',
-  '苏州工业园区',
-  '常熟市',
-  '张家港市',
-  '昆山市',
-  '太仓市',
-] as const;
-export type District = (typeof DISTRICTS)[number];
-
-export type Gender = 'male' | 'female';
-export type HonorLevel = 'national' | 'provincial' | 'municipal';
+/** The data modules name industries and districts by the Chinese labels editors see; the seed stores their values. */
+export type Industry = (typeof INDUSTRIES)[number]['label'];
+export type District = (typeof DISTRICTS)[number]['label'];
+export type { Gender, HonorLevel };
 
 export interface HonorSeed {
   level: HonorLevel;

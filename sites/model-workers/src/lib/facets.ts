@@ -1,4 +1,5 @@
-import { DISTRICTS, HONOR_LEVELS, INDUSTRIES, optionLabel, type HonorLevel, type ModelWorker } from '@union/content';
+import type { ModelWorker } from '@union/content';
+import { DISTRICTS, HONOR_LEVELS, INDUSTRIES, optionLabel, type District, type HonorLevel, type Industry } from '@union/schemas';
 import type { FacetKey, Filter } from './routes.ts';
 
 /** The four ways the list can be narrowed, in the order the filter bar shows them. */
@@ -54,9 +55,9 @@ export function facetValueLabel(facet: FacetKey, value: string): string {
     case 'year':
       return `${value} 年`;
     case 'industry':
-      return optionLabel(INDUSTRIES, value as (typeof INDUSTRIES)[number]['value']);
+      return optionLabel(INDUSTRIES, value as Industry);
     case 'district':
-      return optionLabel(DISTRICTS, value as (typeof DISTRICTS)[number]['value']);
+      return optionLabel(DISTRICTS, value as District);
   }
 }
 

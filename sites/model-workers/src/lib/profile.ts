@@ -1,15 +1,8 @@
 // What a profile, a card and a share image show of a model worker, including the awkward cases:
 // no portrait, an empty biography, a very long name, and a studio whose lead was unpublished.
 
-import {
-  HONOR_LEVELS,
-  optionLabel,
-  richTextToPlainText,
-  type Honor,
-  type HonorLevel,
-  type InnovationStudio,
-  type ModelWorker,
-} from '@union/content';
+import { richTextToPlainText, type Honor, type InnovationStudio, type ModelWorker } from '@union/content';
+import { HONOR_LEVELS, optionLabel, type HonorLevel } from '@union/schemas';
 import type { Routes } from './routes.ts';
 
 /** The city's own title for its craftsmen, shown as a municipal honor of its year. */
