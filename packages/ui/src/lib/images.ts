@@ -6,7 +6,7 @@ export function assertLocalImage(src: string, original: string): string {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
     throw new Error(
       `Image ${original} was not optimised at build time (it would load from ${src}). ` +
-        'Allow its host in image.remotePatterns of astro.config.mjs (CMS_URL).',
+        'Allow its host in image.remotePatterns (staticSiteConfig of @union/config/site allows the CMS_URL host).',
     );
   }
   return src;
