@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { campaignsLoader, innovationStudiosLoader, modelWorkersLoader } from './astro-loader.ts';
+import { campaignsLoader, innovationStudiosLoader, modelWorkersLoader, skipLoadWhenTypesOnly } from './astro-loader.ts';
 import {
   paged,
   recordedModelWorkerPages,
@@ -179,5 +179,34 @@ describe('innovationStudiosLoader', () => {
     expect(store.get('11')!.rendered!.html).toContain('<p>工作室由几位一线维保骨干发起');
     expect(logs).toEqual(['3 published innovation studios: 0 unchanged, 3 updated, 0 removed']);
     for (const [, entry] of store.entries()) expect(loader.schema.parse(entry.data)).toEqual(entry.data);
+  });
+});
+
+describe('skipLoadWhenTypesOnly', () => {
+  it('keeps the schema but asks the CMS nothing under astro check and astro sync', async () => {
+    server = await startCmsServer(paged(recordedPages()));
+    for (const command of ['check', 'sync']) {
+      const loader = campaignsLoader({ baseUrl: server.baseUrl });
+      const typesOnly = skipLoadWhenTypesOnly(loader, command);
+      const store = memoryStore();
+      const { ctx, logs } = context(store);
+      await typesOnly.load(ctx);
+
+      expect(typesOnly.schema).toBe(loader.schema);
+      expect(typesOnly.name).toBe('union-campaigns');
+      expect(store.keys()).toEqual([]);
+      expect(logs).toEqual([`types only (astro ${command}): not loading union-campaigns`]);
+    }
+    expect(server.requests).toEqual([]);
+  });
+
+  it('loads as usual under astro build and astro dev', async () => {
+    server = await startCmsServer(paged(recordedPages()));
+    for (const command of ['build', 'dev']) {
+      const loader = skipLoadWhenTypesOnly(campaignsLoader({ baseUrl: server.baseUrl }), command);
+      const store = memoryStore();
+      await loader.load(context(store).ctx);
+      expect(store.keys(), command).toHaveLength(3);
+    }
   });
 });

@@ -101,5 +101,18 @@ export function innovationStudiosLoader(options: ContentClientOptions): Innovati
   });
 }
 
+/** The Astro commands that need only the collections' types, which come from the loaders' schemas. */
+const TYPES_ONLY_COMMANDS = ['check', 'sync'];
+
+/**
+ * The loader as it is for `astro build` and `astro dev`, which always load and fail loudly when the
+ * CMS is down; for `astro check` and `astro sync`, the same loader (so the same schema and types)
+ * loading nothing, so they work without a running CMS (CI type-checks before anything is started).
+ */
+export function skipLoadWhenTypesOnly<L extends Loader>(loader: L, command: string | undefined = process.argv[2]): L {
+  if (!command || !TYPES_ONLY_COMMANDS.includes(command)) return loader;
+  return { ...loader, load: async ({ logger }) => logger.info(`types only (astro ${command}): not loading ${loader.name}`) };
+}
+
 // The site-settings global is one entry, not a list; its loader has a file of its own.
 export { siteSettingsLoader, type SiteSettingsLoader } from './site-settings-loader.ts';
