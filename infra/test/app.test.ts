@@ -16,7 +16,7 @@ let portal: Template;
 
 beforeAll(() => {
   app = appWithCdkContext();
-  stacks = defineUnionApp(app, { tags: { project: 'union-campaigns', owner: 'test-owner' } });
+  stacks = defineUnionApp(app, { env: { region: 'ap-east-1' }, tags: { project: 'union-campaigns', owner: 'test-owner' } });
   participation = Template.fromStack(stacks.participation);
   portal = Template.fromStack(stacks.portal);
 });
