@@ -119,14 +119,15 @@ describe('StaticSite', () => {
     }
   });
 
-  it('answers misses through an origin-response function on every site behaviour, and never on the API', () => {
+  it('answers misses through an origin-response function on the pages’ behaviour, and never on the API or the uncached elder-mode paths', () => {
     const [readerId] = Object.keys(withContentTemplate.findResources('Custom::CrossRegionStringParameterReader'));
     const attached = [{ EventType: 'origin-response', LambdaFunctionARN: { 'Fn::GetAtt': [readerId, 'FunctionArn'] } }];
     const config = distributionConfig(withContentTemplate);
     expect(config.DefaultCacheBehavior.LambdaFunctionAssociations).toEqual(attached);
-    expect(behavior(withContentTemplate, '/_mode.css').LambdaFunctionAssociations).toEqual(attached);
-    expect(behavior(withContentTemplate, '/_mode').LambdaFunctionAssociations).toEqual(attached);
     expect(behavior(withContentTemplate, '/v1/*').LambdaFunctionAssociations).toBeUndefined();
+    // Never cached, /_mode.css would run the function on every page view.
+    expect(behavior(withContentTemplate, '/_mode.css').LambdaFunctionAssociations).toBeUndefined();
+    expect(behavior(withContentTemplate, '/_mode').LambdaFunctionAssociations).toBeUndefined();
     // The version CloudFront runs is the one the companion stack published, read back across regions.
     withContentTemplate.hasResourceProperties('Custom::CrossRegionStringParameterReader', { Region: 'us-east-1' });
     withContentTemplate.resourceCountIs('Custom::CrossRegionStringParameterReader', 1);

@@ -113,7 +113,9 @@ export class StaticSite extends Construct {
     });
     const functionAssociations = [{ function: viewerRequest, eventType: FunctionEventType.VIEWER_REQUEST }];
     this.notFoundPages = new NotFoundPages(this, 'NotFoundPages', { bucket: this.bucket, basePaths: sites.map((site) => site.basePath) });
-    // On every behaviour served from the bucket, and never on the API's.
+    // On the pages' behaviour only: never on the API's, and not on the elder-mode ones either, where it
+    // would run on every page view (/_mode.css is never cached) for two stylesheets that always exist,
+    // while /_mode never reaches the bucket.
     const edgeLambdas: EdgeLambda[] = [{ functionVersion: this.notFoundPages.function.currentVersion, eventType: LambdaEdgeEventType.ORIGIN_RESPONSE }];
 
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
@@ -139,7 +141,6 @@ export class StaticSite extends Construct {
       cachePolicy: CachePolicy.CACHING_DISABLED,
       responseHeadersPolicy,
       functionAssociations,
-      edgeLambdas,
     });
 
     const additionalBehaviors: Record<string, BehaviorOptions> = {

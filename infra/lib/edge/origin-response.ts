@@ -8,7 +8,7 @@ import {
 } from '@union/config/edge/not-found';
 
 /**
- * The Lambda@Edge origin-response handler of the site behaviours, for these base paths. Lambda@Edge has
+ * The Lambda@Edge origin-response handler of the pages' behaviour, for these base paths. Lambda@Edge has
  * no environment variables, so NotFoundPages bundles the call with the sites' base paths written in; the
  * logic lives in packages/config (not-found.ts), this adds only the S3 reads.
  */

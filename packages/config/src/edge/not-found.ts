@@ -2,7 +2,7 @@
  * Each site's own 404 page in AWS, as the local static server answers a miss (scripts/lib/static-server.ts):
  * a missing page under a site's base path gets that site's `<basePath>404.html` with status 404, any other
  * path the portal's `/404.html`. infra's NotFoundPages runs this as a Lambda@Edge origin-response function
- * on the behaviours served from the site bucket; the handler there only adds the S3 reads.
+ * on the distribution's behaviour for the pages (not on the API's); the handler there only adds the S3 reads.
  *
  * Why this and not something simpler:
  * - CloudFront custom error responses belong to the whole distribution: one page for every path, and the
