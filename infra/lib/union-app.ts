@@ -1,12 +1,16 @@
-import { Tags, Validations, type App, type Environment } from 'aws-cdk-lib';
+import { Tags, Validations, type App } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { ParticipationStack } from './stacks/participation-stack.ts';
 import { PortalStack } from './stacks/portal-stack.ts';
 import type { StaticSiteContent } from './constructs/static-site.ts';
 
 export interface UnionAppOptions {
-  /** Target account/region; omitted, the stacks are environment-agnostic (synth needs no credentials). */
-  readonly env?: Environment;
+  /**
+   * Target region, and account if known (without one the stacks are account-agnostic and synth needs
+   * no credentials). The region is required: the sites' Lambda@Edge function lives in a us-east-1
+   * companion stack, and cross-region references need explicit regions on both sides.
+   */
+  readonly env: { readonly region: string; readonly account?: string };
   /** The static sites with their base paths; each built `dist/` given is uploaded under its prefix. */
   readonly sites?: readonly StaticSiteContent[];
   readonly tags: { readonly project: string; readonly owner: string };

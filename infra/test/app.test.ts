@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { App } from 'aws-cdk-lib';
+import { type App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +13,15 @@ let app: App;
 let stacks: ReturnType<typeof defineUnionApp>;
 let participation: Template;
 let portal: Template;
+/** The us-east-1 companion of the portal stack, with the sites' Lambda@Edge function. */
+let portalEdge: Stack;
 
 beforeAll(() => {
   app = appWithCdkContext();
-  stacks = defineUnionApp(app, { tags: { project: 'union-campaigns', owner: 'test-owner' } });
+  stacks = defineUnionApp(app, { env: { region: 'ap-east-1' }, tags: { project: 'union-campaigns', owner: 'test-owner' } });
   participation = Template.fromStack(stacks.participation);
   portal = Template.fromStack(stacks.portal);
+  portalEdge = Stack.of(stacks.portal.site.notFoundPages.function.lambda);
 });
 
 const allRoutes = [...routes, fallbackRoute];
@@ -468,12 +471,25 @@ describe('portal', () => {
     });
   });
 
-  it('answers missing pages with /404.html and status 404, leaving the API its own 404s', () => {
-    portal.hasResourceProperties('AWS::CloudFront::Distribution', {
-      DistributionConfig: Match.objectLike({
-        CustomErrorResponses: [{ ErrorCode: 403, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 60 }],
-      }),
-    });
+  it('answers missing pages through the origin-response function on the site behaviours, leaving every API status untouched', () => {
+    const [distribution] = Object.values(resourcesOf(portal, 'AWS::CloudFront::Distribution'));
+    const config = distribution?.Properties.DistributionConfig as {
+      CustomErrorResponses?: unknown;
+      DefaultCacheBehavior: { LambdaFunctionAssociations?: Array<{ EventType: string }> };
+      CacheBehaviors: Array<{ PathPattern: string; LambdaFunctionAssociations?: Array<{ EventType: string }> }>;
+    };
+    expect(config.CustomErrorResponses).toBeUndefined();
+    expect(config.DefaultCacheBehavior.LambdaFunctionAssociations).toEqual([expect.objectContaining({ EventType: 'origin-response' })]);
+    expect(config.CacheBehaviors.find((b) => b.PathPattern === '/v1/*')?.LambdaFunctionAssociations).toBeUndefined();
+  });
+
+  it('keeps both stacks in the configured region and the Lambda@Edge function in a us-east-1 companion deployed before the portal', () => {
+    expect(stacks.participation.region).toBe('ap-east-1');
+    expect(stacks.portal.region).toBe('ap-east-1');
+    expect(portalEdge.region).toBe('us-east-1');
+    expect(portalEdge.stackName).toBe('UnionPortalEdge');
+    expect(stacks.portal.dependencies).toContain(portalEdge);
+    Template.fromStack(portalEdge).resourceCountIs('AWS::Lambda::Function', 1);
   });
 
   it('logs CloudFront requests to the private log bucket', () => {
@@ -487,6 +503,7 @@ describe('whole app', () => {
   it('sets no physical resource names', () => {
     expect(physicalNames(participation)).toEqual([]);
     expect(physicalNames(portal)).toEqual([]);
+    expect(physicalNames(Template.fromStack(portalEdge))).toEqual([]);
   });
 
   it('tags resources with project and owner', () => {
@@ -496,10 +513,13 @@ describe('whole app', () => {
     portal.hasResourceProperties('AWS::S3::Bucket', {
       Tags: Match.arrayWith([{ Key: 'project', Value: 'union-campaigns' }]),
     });
+    Template.fromStack(portalEdge).hasResourceProperties('AWS::Lambda::Function', {
+      Tags: Match.arrayWith([{ Key: 'owner', Value: 'test-owner' }, { Key: 'project', Value: 'union-campaigns' }]),
+    });
   });
 
   it('reports no construct errors', () => {
-    for (const stack of [stacks.participation, stacks.portal]) {
+    for (const stack of [stacks.participation, stacks.portal, portalEdge]) {
       expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
     }
   });

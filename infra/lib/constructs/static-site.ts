@@ -3,7 +3,7 @@ import {
   AllowedMethods,
   CachePolicy,
   Distribution,
-  type ErrorResponse,
+  type EdgeLambda,
   Function as CloudFrontFunction,
   FunctionCode,
   FunctionEventType,
@@ -11,6 +11,7 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  LambdaEdgeEventType,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   OriginSslPolicy,
@@ -28,6 +29,7 @@ import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js'
 import { ELDER_MODE, MODE_STYLESHEET_HEADERS, VIEWER_REQUEST_FUNCTION_CODE } from '@union/config/edge';
 import { SITE_CONTENT_SECURITY_POLICY } from '@union/config/security-headers';
 import { Construct } from 'constructs';
+import { NotFoundPages } from './not-found-pages.ts';
 
 export interface StaticSiteProps {
   /**
@@ -61,16 +63,21 @@ export const API_PATH_PATTERN = '/v1/*';
  * CloudFront distribution with security headers, optionally fronting the API. One viewer-request
  * function (packages/config, the code the local static server runs too) maps directory paths to
  * their index.html and answers elder mode: `/_mode` sets the cookie, `/_mode.css` picks the
- * stylesheet by it.
+ * stylesheet by it. A Lambda@Edge origin-response function (NotFoundPages) answers a miss with the
+ * 404 page of the site it falls under, as the local static server does; the distribution has no
+ * custom error responses, so the API's answers pass untouched. Its stack needs an explicit region.
  */
 export class StaticSite extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
+  /** The origin-response function answering misses with each site's own 404 page. */
+  readonly notFoundPages: NotFoundPages;
   /** `https://<distribution domain>`, the public address of the site. */
   readonly url: string;
 
   constructor(scope: Construct, id: string, props: StaticSiteProps = {}) {
     super(scope, id);
+    const sites = checkSites(props.sites ?? []);
 
     // Network logs are kept six months (PRC Cybersecurity Law, art. 21) and no longer:
     // CloudFront logs carry viewer IP addresses, personal information under PIPL.
@@ -105,6 +112,11 @@ export class StaticSite extends Construct {
       comment: 'Directory indexes, and the elder-mode switch and stylesheet',
     });
     const functionAssociations = [{ function: viewerRequest, eventType: FunctionEventType.VIEWER_REQUEST }];
+    this.notFoundPages = new NotFoundPages(this, 'NotFoundPages', { bucket: this.bucket, basePaths: sites.map((site) => site.basePath) });
+    // On the pages' behaviour only: never on the API's, and not on the elder-mode ones either, where it
+    // would run on every page view (/_mode.css is never cached) for two stylesheets that always exist,
+    // while /_mode never reaches the bucket.
+    const edgeLambdas: EdgeLambda[] = [{ functionVersion: this.notFoundPages.function.currentVersion, eventType: LambdaEdgeEventType.ORIGIN_RESPONSE }];
 
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'HSTS, CSP and framing rules for the static sites',
@@ -164,9 +176,9 @@ export class StaticSite extends Construct {
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: securityHeaders,
         functionAssociations,
+        edgeLambdas,
       },
       additionalBehaviors,
-      errorResponses: notFoundResponses(props.api !== undefined),
     });
     // cdk-nag 3 fails synthesis on unacknowledged warnings too, so CFR1 and CFR2 carry reasons as well.
     Validations.of(this.distribution).acknowledge(
@@ -186,7 +198,6 @@ export class StaticSite extends Construct {
       },
     );
 
-    const sites = checkSites(props.sites ?? []);
     for (const site of sites) {
       if (!site.contentPath) continue;
       const prefix = keyPrefix(site.basePath);
@@ -241,22 +252,6 @@ function checkSites(sites: readonly StaticSiteContent[]): readonly StaticSiteCon
     if (twice) throw new Error(`StaticSite: two sites share the ${key} "${twice}"`);
   }
   return sites;
-}
-
-/**
- * Without s3:ListBucket, S3 answers a missing key through OAC with 403, so 403 is what marks a
- * missing page. Custom error responses apply to every behaviour of a distribution, so while the
- * API shares it, its own 404s (CAMPAIGN_NOT_FOUND, with a JSON body) must pass through untouched:
- * 404 is only mapped when no API is routed.
- */
-function notFoundResponses(hasApi: boolean): ErrorResponse[] {
-  const statuses = hasApi ? [403] : [403, 404];
-  return statuses.map((httpStatus) => ({
-    httpStatus,
-    responseHttpStatus: 404,
-    responsePagePath: '/404.html',
-    ttl: Duration.minutes(1),
-  }));
 }
 
 /**

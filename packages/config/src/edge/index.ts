@@ -2,3 +2,4 @@ export * from './cloudfront.ts';
 export * from './elder-mode.ts';
 export * from './http.ts';
 export * from './viewer-request.ts';
+export * from './not-found.ts';
