@@ -69,6 +69,8 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   'get-vote': ['dynamodb:GetItem'],
   // Reads the rules snapshot (round and candidates), then BatchGets every candidate's total shards.
   'get-results': ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+  // Reads the rules snapshot (round and candidate), then queries that one candidate's total shards.
+  'get-candidate-results': ['dynamodb:GetItem', 'dynamodb:Query'],
   // One conditional update of the vote item (returns the old item when refused, to tell 404 from 409).
   'void-vote': ['dynamodb:UpdateItem'],
   // Reads the rules snapshot (404 for an unknown campaign), then queries the campaign's flag partition.
