@@ -162,6 +162,11 @@ export const myParticipationResponseSchema = z.strictObject({
       castAt: z.string(),
       counted: z.boolean(),
       voided: z.optional(z.boolean()),
+      /** Names from the campaign's current rules snapshot; null once the snapshot no longer lists them. */
+      roundName: z.nullable(z.string()),
+      candidateName: z.nullable(z.string()),
+      /** A 点赞: the round's candidates are every published model worker (false when the snapshot is gone). */
+      like: z.boolean(),
     }),
   ),
 });
