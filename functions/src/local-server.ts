@@ -27,6 +27,7 @@ const handlerModules: Record<HandlerName, () => Promise<{ handler: HttpHandler }
   'create-vote': () => import('./handlers/create-vote.ts'),
   'get-vote': () => import('./handlers/get-vote.ts'),
   'get-results': () => import('./handlers/get-results.ts'),
+  'get-candidate-results': () => import('./handlers/get-candidate-results.ts'),
   'void-vote': () => import('./handlers/void-vote.ts'),
   'get-vote-flags': () => import('./handlers/get-vote-flags.ts'),
   'route-not-found': () => import('./handlers/route-not-found.ts'),

@@ -27,6 +27,7 @@ export const routes = [
   { routeKey: 'POST /v1/votes', handler: 'create-vote' },
   { routeKey: 'GET /v1/votes/{receipt}', handler: 'get-vote' },
   { routeKey: 'GET /v1/results/{slug}/{round}', handler: 'get-results' },
+  { routeKey: 'GET /v1/results/{slug}/{round}/{candidate}', handler: 'get-candidate-results' },
   { routeKey: 'POST /v1/internal/votes/{receipt}/void', handler: 'void-vote' },
   { routeKey: 'GET /v1/internal/campaigns/{slug}/flags', handler: 'get-vote-flags' },
 ] as const satisfies readonly Route[];

@@ -1,5 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { registrationResponseSchema } from '@union/schemas';
+import { myParticipationResponseSchema, registrationResponseSchema } from '@union/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../src/lib/dynamodb.ts';
 import { phoneHash } from '../src/lib/phone-hash.ts';
@@ -244,8 +244,12 @@ describe('personal data at rest', () => {
 
 describe('GET and DELETE /v1/me', () => {
   /** A vote item as the votes handler writes it (contract in lib/tables.ts); that handler lives on another branch. */
-  async function putVote(phone: string, receipt: string, counted: boolean) {
-    const castAt = new Date().toISOString();
+  async function putVote(
+    phone: string,
+    receipt: string,
+    counted: boolean,
+    { campaign = 'singer-2026', round = 'final', candidate = 'contestants-12', castAt = new Date().toISOString() } = {},
+  ) {
     await createDocumentClient(api.client).send(
       new PutCommand({
         TableName: api.tableName,
@@ -253,9 +257,9 @@ describe('GET and DELETE /v1/me', () => {
           pk: `VOTE#${receipt}`,
           sk: 'VOTE',
           entity: 'vote',
-          campaign: 'singer-2026',
-          round: 'final',
-          candidate: 'contestants-12',
+          campaign,
+          round,
+          candidate,
           day: castAt.slice(0, 10),
           castAt,
           requestHash: 'f'.repeat(64),
@@ -284,8 +288,70 @@ describe('GET and DELETE /v1/me', () => {
     expect(body.registrations.map((r) => [r.campaign, r.status, r.waitlistPosition]).sort()).toEqual(
       [[one, 'waitlisted', 1], [two, 'confirmed', undefined]].sort(),
     );
+    // No rules snapshot names campaign singer-2026's round or candidate (it was never published, or is gone).
     expect(body.votes).toEqual([
-      { receipt, campaign: 'singer-2026', round: 'final', candidate: 'contestants-12', castAt: expect.any(String), counted: true },
+      {
+        receipt,
+        campaign: 'singer-2026',
+        round: 'final',
+        candidate: 'contestants-12',
+        castAt: expect.any(String),
+        counted: true,
+        roundName: null,
+        candidateName: null,
+        like: false,
+      },
+    ]);
+  });
+
+  it('names each vote’s round and candidate from the campaign’s rules, and tells likes of model workers apart', async () => {
+    const DAY_MS = 24 * 60 * 60 * 1000;
+    const window = { opensAt: new Date(Date.now() - DAY_MS).toISOString(), closesAt: new Date(Date.now() + DAY_MS).toISOString() };
+    const voting = { enabled: true, requiresVerifiedParticipant: true, perParticipantPerDay: 10, perCandidatePerDay: 1, perParticipantPerRound: null };
+    const singers = openRules(uniqueSlug('singers'), {
+      kind: 'singer-contest',
+      title: '职工歌手大赛',
+      voting: {
+        ...voting,
+        rounds: [{ id: 'final', name: '决赛', ...window, candidates: [{ id: 'contestants-12', name: '李晓雯' }, { id: 'contestants-13', name: '陈默' }] }],
+      },
+    });
+    const likes = openRules(uniqueSlug('likes'), {
+      kind: 'model-workers',
+      title: '劳模风采',
+      registration: { enabled: false, opensAt: null, closesAt: null },
+      voting: {
+        ...voting,
+        rounds: [
+          {
+            id: 'likes',
+            name: '劳模点赞',
+            ...window,
+            candidateSource: 'all-model-workers',
+            candidates: Array.from({ length: 2_000 }, (_, i) => ({ id: `model-workers-${i + 1}`, name: i === 1_499 ? '王进喜' : `劳模${i + 1}` })),
+          },
+        ],
+      },
+    });
+    for (const rules of [singers, likes]) expect((await api.putRules(rules)).status).toBe(200);
+    const phone = uniquePhone();
+    const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    await putVote(phone, 'c'.repeat(32), true, { campaign: singers.slug, candidate: 'contestants-13', castAt: at(3) });
+    await putVote(phone, 'd'.repeat(32), false, { campaign: likes.slug, round: 'likes', candidate: 'model-workers-1500', castAt: at(2) });
+    // Liked before the worker was unpublished: the snapshot no longer lists them, but the round is still there.
+    await putVote(phone, 'e'.repeat(32), true, { campaign: likes.slug, round: 'likes', candidate: 'model-workers-9999', castAt: at(1) });
+    // A round the editors have since removed.
+    await putVote(phone, 'f'.repeat(32), true, { campaign: singers.slug, round: 'semifinal', candidate: 'contestants-12', castAt: at(0) });
+
+    const res = await me('GET', tokenFor(phone));
+
+    expect(res.status).toBe(200);
+    const body = myParticipationResponseSchema.parse(await res.json());
+    expect(body.votes.map(({ receipt, roundName, candidateName, like }) => [receipt[0], roundName, candidateName, like])).toEqual([
+      ['f', null, null, false],
+      ['e', '劳模点赞', null, true],
+      ['d', '劳模点赞', '王进喜', true],
+      ['c', '决赛', '陈默', false],
     ]);
   });
 

@@ -111,6 +111,49 @@ describe('GET /v1/results/{slug}/{round}', () => {
   });
 });
 
+describe('GET /v1/results/{slug}/{round}/{candidate}', () => {
+  const candidateResult = async (slug: string, candidate: string) =>
+    (await api.request('GET', `/v1/results/${slug}/final/${candidate}`)).json() as Promise<{ result: Record<string, unknown> }>;
+
+  it('answers one candidate’s totals, voided votes subtracted, agreeing with the round’s results', async () => {
+    const slug = await openCampaign();
+    const items = await cast(slug, [4, 2, 0]);
+    await eventually(() => results(slug), (b) => b.results.totalVotes === 6);
+    expect((await voidVote(receiptOf(items[0] as VoteItem), { reason: '刷票', by: '编辑甲' })).status).toBe(200);
+
+    const body = await eventually(() => candidateResult(slug, 'contestants-1'), (b) => b.result?.voided === 1);
+
+    expect(body).toEqual({
+      result: {
+        campaign: slug,
+        round: 'final',
+        roundName: '决赛',
+        candidate: 'contestants-1',
+        name: '选手1',
+        votes: 3,
+        voided: 1,
+        updatedAt: expect.any(String),
+      },
+    });
+    const round = await eventually(() => results(slug), (b) => b.results.totalVoided === 1);
+    expect(round.results.candidates.find((c) => c.id === 'contestants-1')).toMatchObject({ votes: 3, voided: 1 });
+    expect((await candidateResult(slug, 'contestants-2')).result).toMatchObject({ votes: 2, voided: 0 });
+    expect((await candidateResult(slug, 'contestants-3')).result).toMatchObject({ votes: 0, voided: 0, updatedAt: null });
+    const res = await api.request('GET', `/v1/results/${slug}/final/contestants-2`);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=5, s-maxage=5');
+  });
+
+  it('answers 404 (not cached) for an unknown campaign, round or candidate', async () => {
+    const slug = await openCampaign();
+    await expectError(await api.request('GET', `/v1/results/${uniqueSlug('none')}/final/contestants-1`), 404, 'CAMPAIGN_NOT_FOUND');
+    await expectError(await api.request('GET', `/v1/results/${slug}/semifinal/contestants-1`), 404, 'ROUND_NOT_FOUND');
+    await expectError(await api.request('GET', `/v1/results/${slug}/fin%24al/contestants-1`), 404, 'ROUND_NOT_FOUND');
+    await expectError(await api.request('GET', `/v1/results/${slug}/final/contestants-4`), 404, 'CANDIDATE_NOT_FOUND', '本轮投票名单中没有该候选人');
+    await expectError(await api.request('GET', `/v1/results/${slug}/final/${'c'.repeat(65)}`), 404, 'CANDIDATE_NOT_FOUND');
+    await expectError(await api.request('GET', `/v1/results/${slug}/final/Contestants_1`), 404, 'CANDIDATE_NOT_FOUND');
+  });
+});
+
 describe('POST /v1/internal/votes/{receipt}/void', () => {
   it('voids a vote once; the tally then shows it voided and one vote fewer', async () => {
     const slug = await openCampaign();

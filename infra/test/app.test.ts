@@ -151,6 +151,7 @@ describe('participation functions', () => {
       'create-vote': ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       'get-vote': ['dynamodb:GetItem'],
       'get-results': ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+      'get-candidate-results': ['dynamodb:GetItem', 'dynamodb:Query'],
       'void-vote': ['dynamodb:UpdateItem'],
       'get-vote-flags': ['dynamodb:GetItem', 'dynamodb:Query'],
       'route-not-found': [],

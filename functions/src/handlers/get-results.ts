@@ -5,6 +5,7 @@ import { env } from '../env.ts';
 import { documentClientFromEnv } from '../lib/dynamodb.ts';
 import { HttpError, httpHandler, json, pathSlug } from '../lib/http.ts';
 import { logger } from '../lib/logger.ts';
+import { RESULTS_CACHE_CONTROL, resultsCache } from '../lib/results-cache.ts';
 import { campaignRulesRepository } from '../repositories/campaign-rules.ts';
 import { talliesRepository } from '../repositories/tallies.ts';
 
@@ -12,12 +13,8 @@ const doc = documentClientFromEnv(env);
 const campaignRules = campaignRulesRepository(doc, env.TABLE_NAME);
 const tallies = talliesRepository(doc, env.TABLE_NAME);
 
-/** How long a warm Lambda (and CloudFront, through Cache-Control) reuses a round's results. */
-const CACHE_SECONDS = 5;
-const CACHE_CONTROL = `public, max-age=${CACHE_SECONDS}, s-maxage=${CACHE_SECONDS}`;
-
 // Module scope: one entry per round, living as long as the warm Lambda.
-const cache = new Map<string, { body: unknown; expires: number }>();
+const cache = resultsCache<unknown>();
 
 /**
  * GET /v1/results/{slug}/{round}: a round's totals per candidate (accepted minus voided), ranked.
@@ -29,8 +26,8 @@ export const handler = httpHandler(logger, async (event) => {
   if (!parsedRound.success) throw new HttpError('ROUND_NOT_FOUND');
   const cacheKey = `${slug}\u0000${parsedRound.data}`;
   const now = Date.now();
-  const hit = cache.get(cacheKey);
-  if (hit && hit.expires > now) return json(200, hit.body, { cacheControl: CACHE_CONTROL });
+  const hit = cache.get(cacheKey, now);
+  if (hit) return json(200, hit, { cacheControl: RESULTS_CACHE_CONTROL });
 
   const stored = await campaignRules.get(slug);
   if (!stored) throw new HttpError('CAMPAIGN_NOT_FOUND');
@@ -51,6 +48,6 @@ export const handler = httpHandler(logger, async (event) => {
   const body = {
     results: { campaign: slug, round: round.id, roundName: round.name, updatedAt, totalVotes, totalVoided, candidates: rankCandidates(candidates) },
   };
-  cache.set(cacheKey, { body, expires: now + CACHE_SECONDS * 1000 });
-  return json(200, body, { cacheControl: CACHE_CONTROL });
+  cache.set(cacheKey, body, now);
+  return json(200, body, { cacheControl: RESULTS_CACHE_CONTROL });
 });

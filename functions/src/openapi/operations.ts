@@ -9,6 +9,8 @@ import {
   registrationListResponseSchema,
   campaignRulesSchema,
   campaignSlug,
+  candidateId,
+  candidateResultResponseSchema,
   healthResponseSchema,
   otpRequestSchema,
   otpSentResponseSchema,
@@ -71,6 +73,7 @@ export type RouteKey = (typeof routes)[number]['routeKey'];
 export const PATH_PARAMETERS: Record<string, { schema: z.ZodMiniType; description: string }> = {
   slug: { schema: campaignSlug, description: '活动标识（网址中的英文名）' },
   round: { schema: roundId, description: '投票轮次编号' },
+  candidate: { schema: candidateId, description: '候选人编号（如 model-workers-12）' },
   receipt: { schema: z.string().check(z.regex(VOTE_RECEIPT_PATTERN)), description: '投票回执编号（32 位十六进制）' },
 };
 
@@ -179,6 +182,16 @@ export const operations: Record<RouteKey, OperationDoc> = {
     tag: 'results',
     responses: { 200: { description: '投票结果', schema: resultsResponseSchema } },
     errors: ['CAMPAIGN_NOT_FOUND', 'ROUND_NOT_FOUND'],
+  },
+  'GET /v1/results/{slug}/{round}/{candidate}': {
+    operationId: 'getCandidateResult',
+    summary: "One candidate's totals in a voting round",
+    description:
+      'votes = accepted − voided, read from this candidate\'s counters only (no rank), for a page about one candidate ' +
+      'such as a model worker\'s likes in a round of thousands. Counted from the table stream within seconds; cacheable for 5 s.',
+    tag: 'results',
+    responses: { 200: { description: '候选人的投票结果', schema: candidateResultResponseSchema } },
+    errors: ['CAMPAIGN_NOT_FOUND', 'ROUND_NOT_FOUND', 'CANDIDATE_NOT_FOUND'],
   },
   'POST /v1/internal/votes/{receipt}/void': {
     operationId: 'voidVote',

@@ -44,8 +44,8 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   'check-in-registration': ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
   // Rules read, a page of registrations and the waitlist (Query).
   'list-registrations': ['dynamodb:GetItem', 'dynamodb:Query'],
-  // The participant index (granted by name in INDEX_ACCESS) gives keys; the items are read by key, and
-  // waitlist positions counted.
+  // The participant index (granted by name in INDEX_ACCESS) gives keys; the items are read by key,
+  // waitlist positions counted, and the rules snapshots of the campaigns voted in read for names.
   'get-me': ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'],
   // As get-me, plus each registration's deletion transaction (as a cancellation) and the votes' unlinking.
   'delete-me': ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
@@ -69,6 +69,8 @@ const TABLE_ACCESS: Readonly<Record<HandlerName, readonly string[]>> = {
   'get-vote': ['dynamodb:GetItem'],
   // Reads the rules snapshot (round and candidates), then BatchGets every candidate's total shards.
   'get-results': ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+  // Reads the rules snapshot (round and candidate), then queries that one candidate's total shards.
+  'get-candidate-results': ['dynamodb:GetItem', 'dynamodb:Query'],
   // One conditional update of the vote item (returns the old item when refused, to tell 404 from 409).
   'void-vote': ['dynamodb:UpdateItem'],
   // Reads the rules snapshot (404 for an unknown campaign), then queries the campaign's flag partition.

@@ -6,6 +6,11 @@ describe('API_ERRORS', () => {
     expect(API_ERRORS.REGISTRATION_FULL).toEqual({ status: 409, message: '报名名额已满' });
     expect(API_ERRORS.CAPACITY_BELOW_REGISTRATIONS.status).toBe(409);
   });
+
+  it('answers a read of a candidate the round does not list with 404, and a vote for one with 422', () => {
+    expect(API_ERRORS.CANDIDATE_NOT_FOUND).toEqual({ status: 404, message: '本轮投票名单中没有该候选人' });
+    expect(API_ERRORS.CANDIDATE_NOT_IN_ROUND.status).toBe(422);
+  });
 });
 
 describe('errorEnvelope', () => {

@@ -14,6 +14,8 @@ export const API_ERRORS = {
   ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
   CAMPAIGN_NOT_FOUND: { status: 404, message: '活动不存在或尚未发布' },
   ROUND_NOT_FOUND: { status: 404, message: '投票轮次不存在' },
+  // A read of one candidate's results (404: the path names nothing); a vote for them is CANDIDATE_NOT_IN_ROUND (422).
+  CANDIDATE_NOT_FOUND: { status: 404, message: '本轮投票名单中没有该候选人' },
   VOTE_NOT_FOUND: { status: 404, message: '未找到该投票回执' },
   // Also the answer to a right phone with a wrong code: it must not tell whether the phone registered.
   REGISTRATION_NOT_FOUND: { status: 404, message: '未找到该报名，请核对手机号和确认码' },

@@ -43,6 +43,26 @@ export const resultsResponseSchema = z.strictObject({
 });
 export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
 
+/**
+ * GET /v1/results/{slug}/{round}/{candidate}: one candidate's totals, read from their own counters only
+ * (no rank: that would take every candidate's). What a page about one candidate (a 劳模's 点赞) needs.
+ */
+export const candidateResultResponseSchema = z.strictObject({
+  result: z.strictObject({
+    campaign: z.string(),
+    round: z.string(),
+    roundName: z.string(),
+    candidate: z.string(),
+    name: z.string(),
+    /** Votes that count: accepted minus voided. */
+    votes: z.int(),
+    voided: z.int(),
+    /** The last tally write for this candidate; null before their first vote is counted. */
+    updatedAt: z.nullable(z.string()),
+  }),
+});
+export type CandidateResultResponse = z.infer<typeof candidateResultResponseSchema>;
+
 /** POST /v1/internal/votes/{receipt}/void. */
 export const voteVoidedResponseSchema = z.strictObject({
   vote: z.strictObject({
@@ -142,6 +162,11 @@ export const myParticipationResponseSchema = z.strictObject({
       castAt: z.string(),
       counted: z.boolean(),
       voided: z.optional(z.boolean()),
+      /** Names from the campaign's current rules snapshot; null once the snapshot no longer lists them. */
+      roundName: z.nullable(z.string()),
+      candidateName: z.nullable(z.string()),
+      /** A 点赞: the round's candidates are every published model worker (false when the snapshot is gone). */
+      like: z.boolean(),
     }),
   ),
 });

@@ -1,4 +1,4 @@
-import { API_ERRORS, resultsResponseSchema, voteResponseSchema } from '@union/schemas';
+import { API_ERRORS, candidateResultResponseSchema, resultsResponseSchema, voteResponseSchema } from '@union/schemas';
 import { callApi, errorMessage, NETWORK_ERROR, type ApiAnswer } from './participant.ts';
 
 /** What the island shows of a vote: its receipt and whether the tally has counted it. */
@@ -15,6 +15,9 @@ export const votesUrl = (apiBase: string) => `${base(apiBase)}/v1/votes`;
 export const voteUrl = (apiBase: string, receipt: string) => `${base(apiBase)}/v1/votes/${encodeURIComponent(receipt)}`;
 export const resultsUrl = (apiBase: string, campaign: string, round: string) =>
   `${base(apiBase)}/v1/results/${encodeURIComponent(campaign)}/${encodeURIComponent(round)}`;
+/** GET /v1/results/{slug}/{round}/{candidate}: one candidate's counts, without reading the whole round. */
+export const candidateResultUrl = (apiBase: string, campaign: string, round: string, candidate: string) =>
+  `${resultsUrl(apiBase, campaign, round)}/${encodeURIComponent(candidate)}`;
 
 /** The vote in an answer of POST /v1/votes or GET /v1/votes/{receipt}, or null when the body is not one. */
 export function parseVote(body: unknown): VoteReceipt | null {
@@ -34,6 +37,12 @@ export interface CandidateCount {
 export function parseResults(body: unknown): Map<string, CandidateCount> | null {
   const parsed = resultsResponseSchema.safeParse(body);
   return parsed.success ? new Map(parsed.data.results.candidates.map((c) => [c.id, { votes: c.votes, voided: c.voided }])) : null;
+}
+
+/** The counts in an answer of GET /v1/results/{slug}/{round}/{candidate}, or null when the body is not one. */
+export function parseCandidateResult(body: unknown): CandidateCount | null {
+  const parsed = candidateResultResponseSchema.safeParse(body);
+  return parsed.success ? { votes: parsed.data.result.votes, voided: parsed.data.result.voided } : null;
 }
 
 export type VoteOutcome =

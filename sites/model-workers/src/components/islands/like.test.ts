@@ -5,16 +5,8 @@ import { createLikeSender, likeCountText, readLikes, type LikeTarget } from './l
 
 const target: LikeTarget = { campaign: 'model-workers-2019', round: 'r-likes', candidate: 'model-workers-12' };
 const vote = { receipt: '0123456789abcdef0123456789abcdef', campaign: target.campaign, round: target.round, candidate: target.candidate, castAt: '2026-12-02T04:00:00.000Z', counted: false };
-const results = (candidates: { id: string; votes: number }[]) => ({
-  results: {
-    campaign: target.campaign,
-    round: target.round,
-    roundName: '劳模点赞',
-    updatedAt: null,
-    totalVotes: candidates.reduce((sum, c) => sum + c.votes, 0),
-    totalVoided: 0,
-    candidates: candidates.map((c, i) => ({ ...c, name: `劳模${i}`, voided: 0, rank: i + 1 })),
-  },
+const result = (votes: number, voided = 0) => ({
+  result: { campaign: target.campaign, round: target.round, roundName: '劳模点赞', candidate: target.candidate, name: '王进喜', votes, voided, updatedAt: null },
 });
 
 let close: (() => Promise<void>) | undefined;
@@ -24,18 +16,25 @@ afterEach(async () => {
 });
 
 describe('readLikes', () => {
-  it('reads the worker\'s count from the cached results of the round', async () => {
-    const api = await apiDouble(() => ({ status: 200, body: results([{ id: 'model-workers-3', votes: 9 }, { id: target.candidate, votes: 4 }]) }));
+  it('reads the worker\'s count from the cached read of their own results, not the whole round', async () => {
+    const api = await apiDouble(() => ({ status: 200, body: result(4, 1) }));
     close = api.close;
     expect(await readLikes(api.apiBase, target)).toBe(4);
-    expect(api.seen.map((s) => [s.method, s.url])).toEqual([['GET', '/v1/results/model-workers-2019/r-likes']]);
+    expect(api.seen.map((s) => [s.method, s.url])).toEqual([['GET', '/v1/results/model-workers-2019/r-likes/model-workers-12']]);
   });
 
-  it('counts 0 for a worker nobody has liked yet, and null when the results cannot be read', async () => {
-    const api = await apiDouble((seen) => (seen.url.includes('missing') ? { status: 404, body: errorEnvelope('ROUND_NOT_FOUND') } : { status: 200, body: results([]) }));
+  it('counts 0 for a worker nobody has liked yet, and null when the count cannot be read', async () => {
+    const api = await apiDouble((seen) =>
+      seen.url.includes('missing')
+        ? { status: 404, body: errorEnvelope('CANDIDATE_NOT_FOUND') }
+        : seen.url.includes('broken')
+          ? { status: 200, body: { results: {} } }
+          : { status: 200, body: result(0) },
+    );
     close = api.close;
     expect(await readLikes(api.apiBase, target)).toBe(0);
-    expect(await readLikes(api.apiBase, { ...target, round: 'missing' })).toBeNull();
+    expect(await readLikes(api.apiBase, { ...target, candidate: 'model-workers-missing' })).toBeNull();
+    expect(await readLikes(api.apiBase, { ...target, round: 'broken' })).toBeNull();
   });
 });
 

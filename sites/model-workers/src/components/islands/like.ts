@@ -1,9 +1,10 @@
 // The 点赞 island's rules, apart from its rendering so they run in a test. A like is a vote of
 // the participation core (POST /v1/votes) for the candidate `model-workers-<id>`; its count is the
-// cached results read, so a new like shows once the API's results cache has turned over (5 s).
+// cached read of that one candidate's results (not the whole round of thousands), so a new like
+// shows once the API's results cache has turned over (5 s).
 
 import { callApi } from '@union/ui/islands/participant.ts';
-import { castVote, parseResults, resultsUrl, type VoteOutcome } from '@union/ui/islands/vote.ts';
+import { candidateResultUrl, castVote, parseCandidateResult, type VoteOutcome } from '@union/ui/islands/vote.ts';
 
 /** What a like is for: the campaign's slug, the round, and the worker as a candidate. */
 export interface LikeTarget {
@@ -17,11 +18,14 @@ export const AFTER_CACHE_MS = 6_000;
 /** How often an open profile refreshes its count while visible. */
 export const REFRESH_MS = 30_000;
 
-/** The worker's like count from the cached results read, 0 when the round has none for them yet; null when it cannot be read. */
+/**
+ * The worker's like count from the cached read of their own results; null when it cannot be read
+ * (no answer, or the round no longer lists them: the page was built before they were unpublished).
+ */
 export async function readLikes(apiBase: string, target: LikeTarget): Promise<number | null> {
-  const answer = await callApi(resultsUrl(apiBase, target.campaign, target.round));
-  const results = answer.ok && answer.status === 200 ? parseResults(answer.body) : null;
-  return results ? (results.get(target.candidate)?.votes ?? 0) : null;
+  const answer = await callApi(candidateResultUrl(apiBase, target.campaign, target.round, target.candidate));
+  const result = answer.ok && answer.status === 200 ? parseCandidateResult(answer.body) : null;
+  return result ? result.votes : null;
 }
 
 /** Sends likes, one Idempotency-Key per like until its outcome is known. */

@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { MyParticipationResponse } from '@union/schemas';
 import PhoneVerification from '@union/ui/islands/PhoneVerification.tsx';
 import { clearToken, loadToken, sessionStore, type ParticipantToken } from '@union/ui/islands/participant.ts';
-import { consentPurposeLabel, deleteMine, loadMine, registrationStatusLabel, voteStatusLabel } from './me.ts';
+import { consentPurposeLabel, deleteMine, loadMine, registrationStatusLabel, voteKindLabel, voteStatusLabel, voteTitle } from './me.ts';
 
 interface Props {
   /** Base URL of the participation API; '' for the same origin. */
   apiBase: string;
-  /** Titles of the published campaigns and names of their candidates, so the list shows names rather than ids. */
-  campaigns: Record<string, { title: string; candidates: Record<string, string> }>;
+  /** Titles of the published campaigns by slug, so the list shows titles rather than slugs (the API names rounds and candidates). */
+  campaignTitles: Record<string, string>;
 }
 
 const dateTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
@@ -19,7 +19,7 @@ const formatTime = (iso: string) => {
 
 type Deleted = { registrations: number; votesUnlinked: number };
 
-export default function MeIsland({ apiBase, campaigns }: Props) {
+export default function MeIsland({ apiBase, campaignTitles }: Props) {
   const id = useId();
   const [token, setToken] = useState<ParticipantToken | null>(null);
   const [verifyAgain, setVerifyAgain] = useState<{ message: string } | null>(null);
@@ -102,8 +102,7 @@ export default function MeIsland({ apiBase, campaigns }: Props) {
     );
   }
 
-  const title = (slug: string) => campaigns[slug]?.title ?? slug;
-  const candidate = (slug: string, candidateId: string) => campaigns[slug]?.candidates[candidateId] ?? candidateId;
+  const title = (slug: string) => campaignTitles[slug] ?? slug;
   const empty = mine !== null && mine.registrations.length === 0 && mine.votes.length === 0;
 
   return (
@@ -184,12 +183,18 @@ export default function MeIsland({ apiBase, campaigns }: Props) {
               {mine.votes.map((v) => (
                 <li className="me-item" key={v.receipt}>
                   <p className="me-item__title">
-                    {title(v.campaign)}：{candidate(v.campaign, v.candidate)} <span className="me-item__status">{voteStatusLabel(v)}</span>
+                    {title(v.campaign)}：{voteTitle(v)} <span className="me-item__status">{voteStatusLabel(v)}</span>
                   </p>
                   <dl className="me-item__details">
+                    {v.roundName && (
+                      <>
+                        <dt>轮次</dt>
+                        <dd>{v.roundName}</dd>
+                      </>
+                    )}
                     <dt>回执编号</dt>
                     <dd className="vote-receipt__code">{v.receipt}</dd>
-                    <dt>投票时间</dt>
+                    <dt>{voteKindLabel(v)}时间</dt>
                     <dd>{formatTime(v.castAt)}</dd>
                   </dl>
                 </li>

@@ -1,7 +1,7 @@
 import { errorEnvelope } from '@union/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiDouble } from '@union/ui/islands/api-double.ts';
-import { consentPurposeLabel, deleteMine, loadMine, meUrl, registrationStatusLabel, voteStatusLabel } from './me.ts';
+import { consentPurposeLabel, deleteMine, loadMine, meUrl, registrationStatusLabel, voteCandidateLabel, voteKindLabel, voteStatusLabel, voteTitle } from './me.ts';
 
 const registration = {
   campaign: 'reading-month-2019',
@@ -14,7 +14,17 @@ const registration = {
   registeredAt: '2026-12-02T04:00:00.000Z',
   waitlistPosition: 2,
 };
-const vote = { receipt: '0123456789abcdef0123456789abcdef', campaign: 'singer-contest-2019', round: 'r1', candidate: 'contestants-12', castAt: '2026-12-02T04:00:00.000Z', counted: true };
+const vote = {
+  receipt: '0123456789abcdef0123456789abcdef',
+  campaign: 'singer-contest-2019',
+  round: 'r1',
+  candidate: 'contestants-12',
+  castAt: '2026-12-02T04:00:00.000Z',
+  counted: true,
+  roundName: '决赛',
+  candidateName: '李晓雯',
+  like: false,
+};
 
 describe('status labels', () => {
   it('reads a registration as 已报名, 候补第N位 or 已取消', () => {
@@ -28,6 +38,20 @@ describe('status labels', () => {
     expect(voteStatusLabel({ counted: true })).toBe('已计入');
     expect(voteStatusLabel({ counted: false, voided: false })).toBe('待计入');
     expect(voteStatusLabel({ counted: true, voided: true })).toBe('已作废');
+  });
+
+  it('names who a vote went to, falling back to the id once the campaign\'s rules no longer name them', () => {
+    expect(voteCandidateLabel(vote)).toBe('李晓雯');
+    expect(voteCandidateLabel({ candidate: 'contestants-12', candidateName: null })).toBe('contestants-12');
+    expect(voteTitle(vote)).toBe('李晓雯');
+    expect(voteKindLabel(vote)).toBe('投票');
+  });
+
+  it('words a like on the 劳模风采 microsite as 点赞', () => {
+    const like = { ...vote, candidate: 'model-workers-12', candidateName: '王进喜', like: true };
+    expect(voteKindLabel(like)).toBe('点赞');
+    expect(voteTitle(like)).toBe('为王进喜点赞');
+    expect(voteTitle({ ...like, candidateName: null })).toBe('为model-workers-12点赞');
   });
 
   it('names the consent purposes in Chinese and shows an unknown one as it is', () => {
@@ -71,6 +95,13 @@ describe('GET and DELETE /v1/me', () => {
     const api = await apiDouble(() => ({ status: 200, body: { registrations: [{ ...registration, phone: '13912345678' }], votes: [] } }));
     close = api.close;
     expect(await loadMine(api.apiBase, 'token-1')).toMatchObject({ kind: 'error' });
+  });
+
+  it('takes votes whose campaign no longer names their round or candidate', async () => {
+    const unnamed = { ...vote, roundName: null, candidateName: null };
+    const api = await apiDouble(() => ({ status: 200, body: { registrations: [], votes: [unnamed] } }));
+    close = api.close;
+    expect(await loadMine(api.apiBase, 'token-1')).toEqual({ kind: 'ok', data: { registrations: [], votes: [unnamed] } });
   });
 
   it('builds the path on the API base', () => {

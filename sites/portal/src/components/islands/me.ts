@@ -52,6 +52,17 @@ export function voteStatusLabel(vote: Pick<MyVote, 'counted' | 'voided'>): strin
   return vote.counted ? '已计入' : '待计入';
 }
 
+/** Who a vote went to: the candidate's name from the campaign's rules, or the id once the rules no longer name them. */
+export const voteCandidateLabel = (vote: Pick<MyVote, 'candidate' | 'candidateName'>) => vote.candidateName ?? vote.candidate;
+
+/** 点赞 for a like on the 劳模风采 microsite (a round of every published model worker), 投票 for any other vote. */
+export const voteKindLabel = (vote: Pick<MyVote, 'like'>) => (vote.like ? '点赞' : '投票');
+
+/** What a vote's title says after the campaign's: 为王进喜点赞 for a like, the candidate's name for a vote. */
+export function voteTitle(vote: Pick<MyVote, 'candidate' | 'candidateName' | 'like'>): string {
+  return vote.like ? `为${voteCandidateLabel(vote)}点赞` : voteCandidateLabel(vote);
+}
+
 /** What the consent purposes mean, in the words of the privacy page; an unknown purpose is shown as it is. */
 const CONSENT_PURPOSES: Record<string, string> = { registration: '活动报名与联系', notifications: '接收活动通知' };
 export const consentPurposeLabel = (purpose: string) => CONSENT_PURPOSES[purpose] ?? purpose;
