@@ -1,5 +1,8 @@
 import { API_ERRORS, candidateResultResponseSchema, resultsResponseSchema, voteResponseSchema } from '@union/schemas';
 import { callApi, errorMessage, NETWORK_ERROR, type ApiAnswer } from './participant.ts';
+import { votesUrl } from './vote-urls.ts';
+
+export { candidateResultUrl, resultsUrl, votesUrl, voteUrl } from './vote-urls.ts';
 
 /** What the island shows of a vote: its receipt and whether the tally has counted it. */
 export interface VoteReceipt {
@@ -8,16 +11,6 @@ export interface VoteReceipt {
   counted: boolean;
   voided: boolean;
 }
-
-const base = (apiBase: string) => apiBase.replace(/\/+$/, '');
-
-export const votesUrl = (apiBase: string) => `${base(apiBase)}/v1/votes`;
-export const voteUrl = (apiBase: string, receipt: string) => `${base(apiBase)}/v1/votes/${encodeURIComponent(receipt)}`;
-export const resultsUrl = (apiBase: string, campaign: string, round: string) =>
-  `${base(apiBase)}/v1/results/${encodeURIComponent(campaign)}/${encodeURIComponent(round)}`;
-/** GET /v1/results/{slug}/{round}/{candidate}: one candidate's counts, without reading the whole round. */
-export const candidateResultUrl = (apiBase: string, campaign: string, round: string, candidate: string) =>
-  `${resultsUrl(apiBase, campaign, round)}/${encodeURIComponent(candidate)}`;
 
 /** The vote in an answer of POST /v1/votes or GET /v1/votes/{receipt}, or null when the body is not one. */
 export function parseVote(body: unknown): VoteReceipt | null {

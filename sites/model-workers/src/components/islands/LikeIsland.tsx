@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import PhoneVerification from '@union/ui/islands/PhoneVerification.tsx';
-import { clearToken, loadToken, sessionStore, type ParticipantToken } from '@union/ui/islands/participant.ts';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { clearToken, loadToken, sessionStore, type ParticipantToken } from '@union/ui/islands/session.ts';
 import { AFTER_CACHE_MS, createLikeSender, likeCountText, readLikes, REFRESH_MS, type LikeTarget } from './like.ts';
 
 interface Props {
@@ -12,6 +11,10 @@ interface Props {
   /** The round's close: a page built while it was open stops offering the button after it. */
   closesAt: string;
 }
+
+// The verification form (with its input checks) loads only when someone taps 点赞 without a token:
+// most readers never need it (see like.ts on the page's JS budget).
+const PhoneVerification = lazy(() => import('@union/ui/islands/PhoneVerification.tsx'));
 
 // Written against React's API; this site renders it with Preact's compat layer (astro.config.mjs).
 export default function LikeIsland({ apiBase, target, name, closesAt }: Props) {
@@ -112,7 +115,9 @@ export default function LikeIsland({ apiBase, target, name, closesAt }: Props) {
         </p>
       )}
       {verify && !token && !closed && (
-        <PhoneVerification apiBase={apiBase} onVerified={verified} title="验证手机号后点赞" initialError={verify.message || undefined} focusOnMount />
+        <Suspense fallback={<p className="vote-hint">正在打开手机号验证…</p>}>
+          <PhoneVerification apiBase={apiBase} onVerified={verified} title="验证手机号后点赞" initialError={verify.message || undefined} focusOnMount />
+        </Suspense>
       )}
       <p className="like-island__hint">每位劳模每天可点赞一次，需先验证手机号。点赞数每隔几秒更新，新的点赞约 5 秒后显示。</p>
     </div>

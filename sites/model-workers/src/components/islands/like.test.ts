@@ -1,7 +1,7 @@
 import { errorEnvelope } from '@union/schemas';
 import { apiDouble } from '@union/ui/islands/api-double.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLikeSender, likeCountText, readLikes, type LikeTarget } from './like.ts';
+import { createLikeSender, likeCount, likeCountText, readLikes, type LikeTarget } from './like.ts';
 
 const target: LikeTarget = { campaign: 'model-workers-2019', round: 'r-likes', candidate: 'model-workers-12' };
 const vote = { receipt: '0123456789abcdef0123456789abcdef', campaign: target.campaign, round: target.round, candidate: target.candidate, castAt: '2026-12-02T04:00:00.000Z', counted: false };
@@ -81,5 +81,17 @@ describe('likeCountText', () => {
     expect(likeCountText(12)).toBe('12 个赞');
     expect(likeCountText(0)).toBe('0 个赞');
     expect(likeCountText(null)).toBe('— 个赞');
+  });
+});
+
+describe('likeCount', () => {
+  it('takes the count only from an answer about this worker with a whole, non-negative number', () => {
+    expect(likeCount(result(7), target)).toBe(7);
+    expect(likeCount({ result: { ...result(7).result, candidate: 'model-workers-13' } }, target)).toBeNull();
+    expect(likeCount(result(-1), target)).toBeNull();
+    expect(likeCount(result(1.5), target)).toBeNull();
+    expect(likeCount({ result: { ...result(0).result, votes: '3' } }, target)).toBeNull();
+    expect(likeCount(null, target)).toBeNull();
+    expect(likeCount('3', target)).toBeNull();
   });
 });
