@@ -51,6 +51,7 @@ import { closePayload, type TestDatabase } from './databases.ts';
 import { modelWorkers as seededModelWorkers } from '../src/seed/data/modelWorkers.ts';
 import { singerContest } from '../src/seed/data/singerContest.ts';
 import { siteSettings } from '../src/seed/data/siteSettings.ts';
+import { innovationStudios as seededStudios } from '../src/seed/data/studios.ts';
 import { startRulesApiDouble, type RulesApiDouble } from './rulesApiDouble.ts';
 
 const TOKEN = 'test-internal-token';
@@ -941,6 +942,27 @@ export function cmsIntegrationSuite(adapter: string, createDatabase: () => Promi
         expect(contest?.rounds).toHaveLength(3);
         const studios = await payload.find({ collection: 'innovation-studios', where: { lead: { exists: true } }, limit: 0, ...anonymously });
         expect(studios.totalDocs).toBe(added('innovation-studios'));
+        // Except one model worker left as a draft: hidden from the public, while the studio they lead is
+        // public without them (the microsite's unpublished-lead case).
+        const draftNames = seededModelWorkers.filter((w) => w.draftOnly).map((w) => w.name);
+        expect(draftNames).toHaveLength(1);
+        expect((await payload.find({ collection: 'model-workers', where: { name: { in: draftNames } }, limit: 0, ...anonymously })).totalDocs).toBe(0);
+        expect((await payload.find({ collection: 'model-workers', where: { name: { in: draftNames } }, limit: 0, draft: true, overrideAccess: true })).totalDocs).toBe(1);
+        const draftLedStudio = seededStudios.find((studio) => draftNames.includes(studio.leadName));
+        const publicStudio = (await payload.find({ collection: 'innovation-studios', where: { name: { equals: draftLedStudio?.name } }, depth: 1, ...anonymously })).docs[0];
+        expect(publicStudio?.name).toBe(draftLedStudio?.name);
+        expect(typeof publicStudio?.lead === 'object' && publicStudio.lead !== null).toBe(false);
+        // The seed leaves out what an editor has not entered yet: a portrait, a biography and quote.
+        const incomplete = await payload.find({
+          collection: 'model-workers',
+          where: { name: { in: seededModelWorkers.filter((w) => w.noPortrait || w.biography.length === 0).map((w) => w.name) } },
+          sort: 'id',
+          ...anonymously,
+        });
+        expect(incomplete.docs.map((w) => [w.portrait ?? null, w.biography ?? null, w.quote ?? null])).toEqual([
+          [null, expect.anything(), expect.any(String)],
+          [expect.anything(), null, null],
+        ]);
         expect(added('media')).toBeLessThan(20);
         const settings = await payload.findGlobal({ slug: 'site-settings', ...anonymously });
         // Settings an editor already filled in are left alone.

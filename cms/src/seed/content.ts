@@ -47,6 +47,8 @@ const paragraphs = (lines: readonly string[]) => richText(...lines.map((line) =>
 
 // Seeded content counts as reviewed; no audit entries are written for it.
 const published = { _status: 'published' as const, review: { state: 'approved' as const } };
+// A few items stay as an editor saved them, never published, for the cases the sites must handle.
+const draft = { _status: 'draft' as const };
 
 /** Existing values of a natural key in a collection, drafts included, to skip what is there already. */
 async function existingKeys(payload: Payload, collection: CollectionSlug, keyOf: (doc: Record<string, unknown>) => string) {
@@ -54,20 +56,27 @@ async function existingKeys(payload: Payload, collection: CollectionSlug, keyOf:
   return new Map(docs.map((doc) => [keyOf(doc as unknown as Record<string, unknown>), (doc as { id: number }).id]));
 }
 
-/** Creates each item whose key is not there yet; returns how many it created. */
+/** Creates each item whose key is not there yet, published unless `isDraft` says otherwise; returns how many it created. */
 async function createMissing<T>(
   payload: Payload,
   collection: CollectionSlug,
   items: readonly T[],
   keys: { ofDoc: (doc: Record<string, unknown>) => string; ofItem: (item: T) => string },
   dataOf: (item: T) => Promise<Record<string, unknown>> | Record<string, unknown>,
+  isDraft: (item: T) => boolean = () => false,
 ): Promise<number> {
   const existing = await existingKeys(payload, collection, keys.ofDoc);
   let created = 0;
   for (const item of items) {
     const key = keys.ofItem(item);
     if (existing.has(key)) continue;
-    const doc = await payload.create({ collection, data: { ...(await dataOf(item)), ...published } as never, overrideAccess: true });
+    const asDraft = isDraft(item);
+    const doc = await payload.create({
+      collection,
+      data: { ...(await dataOf(item)), ...(asDraft ? draft : published) } as never,
+      draft: asDraft,
+      overrideAccess: true,
+    });
     existing.set(key, doc.id as number);
     created += 1;
   }
@@ -113,8 +122,10 @@ const textKey = (field: string) => (doc: Record<string, unknown>) => String(doc[
 /**
  * The campaign content: model workers and their studios, the reading month's books, events and
  * story calls, the singer contest and its contestants, the safety quiz and its questions, the
- * quiz's enterprises, news and the site settings. Idempotent: each document is matched by a
- * natural key (name + employer, title, ISBN or title, stem, slug…) and nothing existing changes.
+ * quiz's enterprises, news and the site settings. Everything is published except one model
+ * worker left as a draft, whose studio is published (the sites' unpublished-lead case).
+ * Idempotent: each document is matched by a natural key (name + employer, title, ISBN or title,
+ * stem, slug…) and nothing existing changes.
  */
 export async function seedContent(payload: Payload, options: ContentSeedOptions): Promise<ContentCounts> {
   const { now, log } = options;
@@ -139,7 +150,7 @@ export async function seedContent(payload: Payload, options: ContentSeedOptions)
       name: w.name,
       featured: w.featured === true,
       gender: w.gender,
-      portrait: await portrait(w.gender),
+      portrait: w.noPortrait ? null : await portrait(w.gender),
       employer: w.employer,
       position: w.position,
       industry: valueOf(INDUSTRIES, w.industry),
@@ -147,9 +158,10 @@ export async function seedContent(payload: Payload, options: ContentSeedOptions)
       honors: w.honors.map((h) => ({ level: h.level, title: h.title, year: h.year })),
       isEraCraftsman: w.isEraCraftsman,
       craftsmanYear: w.craftsmanYear ?? null,
-      biography: paragraphs(w.biography),
-      quote: w.quote,
+      biography: w.biography.length ? paragraphs(w.biography) : null,
+      quote: w.quote ?? null,
     }),
+    (w) => w.draftOnly === true,
   );
 
   const workerIds = await existingKeys(payload, SLUGS.modelWorkers, textKey('name'));

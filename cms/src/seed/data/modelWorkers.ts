@@ -1082,4 +1082,67 @@ export const modelWorkers: ModelWorkerSeed[] = [
     ],
     quote: '安全帽戴正，安全带挂牢，平安回家。',
   },
+  // The awkward cases the microsite must still render well, appended so the ids above stay as they are.
+  {
+    // An editor has not uploaded a portrait yet: the site shows the name's first character.
+    name: '严小凤',
+    noPortrait: true,
+    gender: 'female',
+    employer: '常熟示例街道社区服务中心',
+    position: '社区网格员',
+    industry: '公共管理',
+    district: '常熟市',
+    honors: [municipal()],
+    isEraCraftsman: false,
+    biography: [
+      '严小凤做社区网格员 11 年，负责 600 多户居民的走访、政策宣传和矛盾调解，网格里每户人家的情况她都记在本子上。',
+      '她为独居老人建立“一户一档”，每周上门或电话问候一次；她牵头组建的“邻里帮帮团”常年为老人代购药品、陪同就医。',
+    ],
+    quote: '多走一步路，居民少跑一趟腿。',
+  },
+  {
+    // Entered with the basics only: the story and the quote are still being written.
+    name: '史长根',
+    gender: 'male',
+    employer: '昆山示例农机专业合作社',
+    position: '农机手、合作社理事长',
+    industry: '农业',
+    district: '昆山市',
+    honors: [municipal()],
+    isEraCraftsman: false,
+    biography: [],
+  },
+  {
+    // A long transliterated name with middle dots, near the CMS's 32-character limit.
+    name: '古再丽努尔·阿卜杜克热木·买买提依明·吐尔洪托合提·艾则孜江',
+    gender: 'female',
+    employer: '常熟示例服装有限公司',
+    position: '缝制车间质检组长',
+    industry: '纺织服装',
+    district: '常熟市',
+    honors: [municipal()],
+    isEraCraftsman: false,
+    biography: [
+      '她 2009 年从家乡来到常熟，从缝纫工做起，如今带领 8 人的质检小组负责衬衫和外套的成衣检验。',
+      '她总结的“一摸二量三对照”检验法让返修率下降了三成；工作之余，她帮助新入职的少数民族职工熟悉岗位和生活，被大家称为“知心大姐”。',
+    ],
+    quote: '针脚不放过，良心不走样。',
+  },
+  {
+    // Saved as a draft awaiting review and never published; the studio below names him as its lead.
+    name: '倪振华',
+    draftOnly: true,
+    gender: 'male',
+    employer: '张家港示例重工机械有限公司',
+    position: '装配钳工、高级技师',
+    industry: '制造业',
+    district: '张家港市',
+    honors: [municipal(), provincial('技术能手', 2017)],
+    isEraCraftsman: false,
+    biography: [
+      '倪振华从事大型装备装配 26 年，擅长减速机和回转支承的精密装配与调试。',
+      '他摸索出的“分组选配、逐级预紧”装配方法，使大型减速机一次试车合格率提高到 99% 以上。',
+    ],
+    quote: '装配差一丝，设备差一截。',
+  },
 ];

@@ -122,4 +122,16 @@ export const innovationStudios: StudioSeed[] = [
     ],
     yearNamed: 2012,
   },
+  {
+    // Published before its lead's profile: the site names the studio's lead without a link.
+    name: '倪振华劳模创新工作室',
+    leadName: '倪振华',
+    employer: '张家港示例重工机械有限公司',
+    field: '大型装备装配与调试',
+    achievements: [
+      '推广“分组选配、逐级预紧”装配方法，大型减速机一次试车合格率提高到 99% 以上。',
+      '编写装配钳工培训教材 2 册，每年开展技能比武和师带徒结对，累计培养高级工 15 名。',
+    ],
+    yearNamed: 2019,
+  },
 ];

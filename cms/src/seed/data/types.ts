@@ -30,10 +30,14 @@ export interface ModelWorkerSeed {
   isEraCraftsman: boolean;
   /** Present exactly when isEraCraftsman is true. */
   craftsmanYear?: 2018 | 2019;
-  /** 2–4 paragraphs. */
+  /** 2–4 paragraphs; empty only for the worker whose story an editor has not written yet. */
   biography: string[];
-  /** At most 60 characters. */
-  quote: string;
+  /** At most 60 characters; absent only together with an empty biography. */
+  quote?: string;
+  /** No portrait uploaded yet: the microsite shows the name's first character instead. */
+  noPortrait?: true;
+  /** Saved as a draft and never published: not on the microsite, though a published studio names them as its lead. */
+  draftOnly?: true;
 }
 
 export interface StudioSeed {
