@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { E2E } from './stack.ts';
+import { collectErrors } from './support/console-errors.ts';
 
 // A phone number nobody else in this run uses, so the test can run again on the same data.
 function freshPhone(): string {
@@ -15,11 +16,7 @@ async function devCode(request: APIRequestContext, phone: string): Promise<strin
 
 test('a worker registers, sees the registration on 我的参与 after verifying the phone, deletes everything, and the API keeps nothing for the phone', async ({ page, request }) => {
   // Console errors include Content-Security-Policy violations: the island must run under the production headers.
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  const consoleErrors = collectErrors(page);
   const phone = freshPhone();
 
   await page.goto('/campaigns/reading-month-2019/');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { modelWorkers } from '../cms/src/seed/data/modelWorkers.ts';
 import { innovationStudios } from '../cms/src/seed/data/studios.ts';
 import { E2E } from './stack.ts';
+import { collectErrors } from './support/console-errors.ts';
 import { expectNoA11yViolations } from './support/a11y.ts';
 import { DISPLAY_MODES, expectDisplayMode, useDisplayMode } from './support/display-modes.ts';
 import { hydrateIslands } from './support/islands.ts';
@@ -26,16 +27,6 @@ const noStory = seeded(modelWorkers, 'model worker without a biography', (w) => 
 const longName = seeded(modelWorkers, 'model worker with a name over 24 characters', (w) => [...w.name].length > 24);
 const draftLead = seeded(modelWorkers, 'draft-only model worker', (w) => w.draftOnly === true);
 const draftLedStudio = seeded(innovationStudios, 'studio led by the draft-only worker', (s) => s.leadName === draftLead.name);
-
-/** Console errors include Content-Security-Policy violations: the microsite must run under the production headers. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return errors;
-}
 
 /**
  * What makes the page read as unfinished, one line each: an image that did not load (lazy ones

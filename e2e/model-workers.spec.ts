@@ -1,19 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './stack.ts';
+import { collectErrors } from './support/console-errors.ts';
 import { devCode, freshPhone } from './support/participant.ts';
 
 // The phone the quality bar names: 360×740, as a low-end Android phone in WeChat.
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** Console errors include Content-Security-Policy violations: the microsite must run under the production headers. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return errors;
-}
 
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute('content');
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './support/console-errors.ts';
 
 // A phone number nobody else in this run uses, so the test can run again on the same data.
 function freshPhone(): string {
@@ -36,11 +37,7 @@ test('the home page lists every published campaign with its status and ships no 
 
 test('a worker registers, gets a confirmation code, and cannot register the same phone twice', async ({ page }) => {
   // Console errors include Content-Security-Policy violations: the island must run under the production headers.
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  const consoleErrors = collectErrors(page);
   const phone = freshPhone();
   await openReadingMonth(page);
   await fillForm(page, { name: '周雨桐', phone, workUnit: '苏州示例电子有限公司' });

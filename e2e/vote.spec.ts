@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E } from './stack.ts';
+import { collectErrors } from './support/console-errors.ts';
 
 // A phone number nobody else in this run uses, so the test can run again on the same data.
 function freshPhone(): string {
@@ -25,11 +26,7 @@ const CANDIDATE = '港湾之声组合';
 
 test('a worker verifies a phone, votes, sees the receipt counted and the total go up, and cannot vote for the same singer twice a day', async ({ page, request }) => {
   // Console errors include Content-Security-Policy violations: the island must run under the production headers.
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  const consoleErrors = collectErrors(page);
   const phone = freshPhone();
   const section = await openVote(page);
 
