@@ -86,6 +86,31 @@ test('a reader browses 劳模风采 on a phone: home, honor-level filter, profil
   expect(offHost).toEqual([]);
 });
 
+test('a reader of a profile downloads none of the 点赞 send path; if it cannot be downloaded on the tap, 点赞 says so and works on the next tap', async ({ page }) => {
+  const deferred = /\/_astro\/(PhoneVerification|participant|vote)\.[^/]+\.js$/;
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (deferred.test(new URL(r.url()).pathname)) fetched.push(r.url());
+  });
+  await page.goto('/model-workers/profiles/2/');
+  const likes = page.getByRole('region', { name: '为劳模点赞' });
+  await likes.scrollIntoViewIfNeeded();
+  await expect(likes.getByTestId('like-count')).toHaveText(/\d+/, { timeout: 20_000 });
+  expect(fetched).toEqual([]);
+
+  // The network drops as the reader taps: the form's code does not arrive.
+  await page.route(deferred, (route) => route.abort('internetdisconnected'));
+  const button = likes.getByRole('button', { name: /^为.+点赞$/ });
+  await button.click();
+  await expect(likes.getByTestId('like-error')).toHaveText('网络异常，请检查网络后重试');
+  await expect(likes.getByLabel('手机号', { exact: true })).toBeHidden();
+
+  await page.unroute(deferred);
+  await button.click();
+  await expect(likes.getByLabel('手机号', { exact: true })).toBeVisible();
+  await expect(likes.getByTestId('like-error')).toBeHidden();
+});
+
 test('长辈模式 is switched on once, stays on across pages and sites, and off again, without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ baseURL: E2E.site, javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();

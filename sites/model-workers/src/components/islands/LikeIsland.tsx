@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { clearToken, loadToken, sessionStore, type ParticipantToken } from '@union/ui/islands/session.ts';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { clearToken, loadToken, NETWORK_ERROR, sessionStore, type ParticipantToken } from '@union/ui/islands/session.ts';
 import { AFTER_CACHE_MS, createLikeSender, likeCountText, readLikes, REFRESH_MS, type LikeTarget } from './like.ts';
 
 interface Props {
@@ -13,8 +13,9 @@ interface Props {
 }
 
 // The verification form (with its input checks) loads only when someone taps 点赞 without a token:
-// most readers never need it (see like.ts on the page's JS budget).
-const PhoneVerification = lazy(() => import('@union/ui/islands/PhoneVerification.tsx'));
+// most readers never need it (see like.ts on the page's JS budget). Loaded by hand rather than with
+// lazy/Suspense, so a failed download becomes a message and the next tap tries again.
+type VerificationForm = typeof import('@union/ui/islands/PhoneVerification.tsx').default;
 
 // Written against React's API; this site renders it with Preact's compat layer (astro.config.mjs).
 export default function LikeIsland({ apiBase, target, name, closesAt }: Props) {
@@ -24,6 +25,7 @@ export default function LikeIsland({ apiBase, target, name, closesAt }: Props) {
   const [token, setToken] = useState<ParticipantToken | null>(null);
   // The verification step shows once someone taps 点赞 without a token, with why when sent back.
   const [verify, setVerify] = useState<{ message: string } | null>(null);
+  const [Verification, setVerification] = useState<VerificationForm | null>(null);
   const [busy, setBusy] = useState(false);
   const [liked, setLiked] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -51,10 +53,28 @@ export default function LikeIsland({ apiBase, target, name, closesAt }: Props) {
     };
   }, [refresh]);
 
+  async function askToVerify(message: string) {
+    if (!Verification) {
+      setBusy(true);
+      try {
+        const form = (await import('@union/ui/islands/PhoneVerification.tsx')).default;
+        // A function given to a state setter is called as an updater: wrap the component.
+        setVerification(() => form);
+      } catch {
+        setError(NETWORK_ERROR);
+        return;
+      } finally {
+        setBusy(false);
+      }
+    }
+    setVerify({ message });
+  }
+
   async function like(withToken: ParticipantToken | null = token) {
     if (busy) return;
     if (!withToken) {
-      setVerify({ message: '' });
+      setError(null);
+      await askToVerify('');
       return;
     }
     setBusy(true);
@@ -70,7 +90,7 @@ export default function LikeIsland({ apiBase, target, name, closesAt }: Props) {
     } else if (outcome.kind === 'unverified') {
       clearToken(sessionStore());
       setToken(null);
-      setVerify({ message: outcome.message });
+      await askToVerify(outcome.message);
     } else {
       setError(outcome.message);
     }
@@ -114,10 +134,8 @@ export default function LikeIsland({ apiBase, target, name, closesAt }: Props) {
           {error}
         </p>
       )}
-      {verify && !token && !closed && (
-        <Suspense fallback={<p className="vote-hint">正在打开手机号验证…</p>}>
-          <PhoneVerification apiBase={apiBase} onVerified={verified} title="验证手机号后点赞" initialError={verify.message || undefined} focusOnMount />
-        </Suspense>
+      {verify && !token && !closed && Verification && (
+        <Verification apiBase={apiBase} onVerified={verified} title="验证手机号后点赞" initialError={verify.message || undefined} focusOnMount />
       )}
       <p className="like-island__hint">每位劳模每天可点赞一次，需先验证手机号。点赞数每隔几秒更新，新的点赞约 5 秒后显示。</p>
     </div>

@@ -1,5 +1,6 @@
 import { errorEnvelope } from '@union/schemas';
 import { apiDouble } from '@union/ui/islands/api-double.ts';
+import { NETWORK_ERROR } from '@union/ui/islands/session.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLikeSender, likeCount, likeCountText, readLikes, type LikeTarget } from './like.ts';
 
@@ -64,6 +65,25 @@ describe('createLikeSender', () => {
     // Three tries of the first like (castVote retries twice), its retry, then a second like.
     expect(api.seen.length).toBe(5);
     expect(keys).toEqual([]);
+  });
+
+  it('answers a network error and sends nothing when the send path cannot be loaded, and loads it again on the next tap', async () => {
+    const api = await apiDouble(() => ({ status: 201, body: { vote } }));
+    close = api.close;
+    let loads = 0;
+    const sender = createLikeSender(
+      () => 'key-00000001',
+      async () => {
+        loads += 1;
+        if (loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return import('@union/ui/islands/vote.ts');
+      },
+    );
+
+    expect(await sender.send(api.apiBase, 'token-1', target)).toEqual({ kind: 'unknown', message: NETWORK_ERROR });
+    expect(api.seen).toEqual([]);
+    expect((await sender.send(api.apiBase, 'token-1', target)).kind).toBe('accepted');
+    expect(api.seen).toHaveLength(1);
   });
 
   it('shows the API\'s Chinese message when today\'s like for this worker is used up', async () => {

@@ -6,7 +6,7 @@
 // What every profile view runs (the count) stays off zod: the schema checks of the send path
 // (vote.ts, and PhoneVerification with its input checks) weigh about 9 KB gzip, so they load only
 // once someone taps 点赞. The page's JS stays within its 30 KB budget for the many who only read.
-import { callApi } from '@union/ui/islands/session.ts';
+import { callApi, NETWORK_ERROR } from '@union/ui/islands/session.ts';
 import type { VoteOutcome } from '@union/ui/islands/vote.ts';
 import { candidateResultUrl } from '@union/ui/islands/vote-urls.ts';
 
@@ -49,12 +49,24 @@ export interface LikeSender {
   readonly pendingKey: string | null;
 }
 
-export function createLikeSender(newKey: () => string = () => crypto.randomUUID()): LikeSender {
+/** The send path, loaded on the first tap (see the top of this file). */
+const loadVoteClient = () => import('@union/ui/islands/vote.ts');
+
+export function createLikeSender(
+  newKey: () => string = () => crypto.randomUUID(),
+  loadClient: () => Promise<Pick<typeof import('@union/ui/islands/vote.ts'), 'castVote'>> = loadVoteClient,
+): LikeSender {
   let pending: string | null = null;
   return {
     async send(apiBase, token, target, wait) {
       pending ??= newKey();
-      const { castVote } = await import('@union/ui/islands/vote.ts');
+      let castVote;
+      try {
+        ({ castVote } = await loadClient());
+      } catch {
+        // The code did not arrive (the network dropped): nothing was sent, so tapping again is safe.
+        return { kind: 'unknown', message: NETWORK_ERROR };
+      }
       const outcome = await castVote(apiBase, token, target, pending, wait);
       if (outcome.kind !== 'unknown') pending = null;
       return outcome;
