@@ -85,8 +85,9 @@ describe('GET /v1/results/{slug}/{round}', () => {
         ],
       },
     });
+    // Served from the 5 s cache: downstream caches may keep it only for the seconds it has left.
     const res = await api.request('GET', `/v1/results/${slug}/final`);
-    expect(res.headers.get('cache-control')).toBe('public, max-age=5, s-maxage=5');
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=([0-5]), s-maxage=\1$/);
   });
 
   it('shows every candidate of the round with zero votes before any vote', async () => {
@@ -140,7 +141,7 @@ describe('GET /v1/results/{slug}/{round}/{candidate}', () => {
     expect((await candidateResult(slug, 'contestants-2')).result).toMatchObject({ votes: 2, voided: 0 });
     expect((await candidateResult(slug, 'contestants-3')).result).toMatchObject({ votes: 0, voided: 0, updatedAt: null });
     const res = await api.request('GET', `/v1/results/${slug}/final/contestants-2`);
-    expect(res.headers.get('cache-control')).toBe('public, max-age=5, s-maxage=5');
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=([0-5]), s-maxage=\1$/);
   });
 
   it('answers 404 (not cached) for an unknown campaign, round or candidate', async () => {

@@ -125,6 +125,7 @@ describe('StaticSite', () => {
     const config = distributionConfig(withContentTemplate);
     expect(config.DefaultCacheBehavior.LambdaFunctionAssociations).toEqual(attached);
     expect(behavior(withContentTemplate, '/v1/*').LambdaFunctionAssociations).toBeUndefined();
+    expect(behavior(withContentTemplate, '/v1/results/*').LambdaFunctionAssociations).toBeUndefined();
     // Never cached, /_mode.css would run the function on every page view.
     expect(behavior(withContentTemplate, '/_mode.css').LambdaFunctionAssociations).toBeUndefined();
     expect(behavior(withContentTemplate, '/_mode').LambdaFunctionAssociations).toBeUndefined();
@@ -273,7 +274,7 @@ describe('StaticSite', () => {
     expect(distributionConfig(siteOnlyTemplate).DefaultCacheBehavior.CachePolicyId).not.toBe(CACHING_DISABLED);
   });
 
-  it('has no /v1/* behaviour without an API', () => {
+  it('has no /v1/* behaviours without an API', () => {
     const [distribution] = Object.values(siteOnlyTemplate.findResources('AWS::CloudFront::Distribution'));
     const patterns = (distribution?.Properties.DistributionConfig.CacheBehaviors as Behavior[]).map((b) => b.PathPattern);
     expect(patterns.sort()).toEqual(['/_mode', '/_mode.css']);
@@ -293,6 +294,33 @@ describe('StaticSite', () => {
         ]),
       }),
     });
+  });
+
+  it('caches the public results reads at the edge as their Cache-Control says, keyed by path alone, before the uncached /v1/*', () => {
+    const behaviors = distributionConfig(withContentTemplate).CacheBehaviors ?? [];
+    const patterns = behaviors.map((b) => b.PathPattern);
+    expect(patterns.indexOf('/v1/results/*')).toBeGreaterThanOrEqual(0);
+    expect(patterns.indexOf('/v1/results/*')).toBeLessThan(patterns.indexOf('/v1/*'));
+    const results = behavior(withContentTemplate, '/v1/results/*') as Behavior & { AllowedMethods?: string[]; OriginRequestPolicyId?: string; TargetOriginId?: string };
+    expect(results.AllowedMethods).toEqual(['GET', 'HEAD']);
+    // No origin request policy: nothing of the viewer's (cookies, Authorization, Host) reaches the API from this path.
+    expect(results.OriginRequestPolicyId).toBeUndefined();
+    expect(results.TargetOriginId).toBe((behavior(withContentTemplate, '/v1/*') as { TargetOriginId?: string }).TargetOriginId);
+    const policies = withContentTemplate.findResources('AWS::CloudFront::CachePolicy');
+    const policy = policies[(results.CachePolicyId as unknown as { Ref: string }).Ref]?.Properties.CachePolicyConfig;
+    expect(policy).toMatchObject({
+      MinTTL: 0,
+      DefaultTTL: 0,
+      MaxTTL: 60,
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        CookiesConfig: { CookieBehavior: 'none' },
+        HeadersConfig: { HeaderBehavior: 'none' },
+        QueryStringsConfig: { QueryStringBehavior: 'none' },
+        EnableAcceptEncodingGzip: true,
+        EnableAcceptEncodingBrotli: true,
+      },
+    });
+    expect(behavior(withContentTemplate, '/v1/*').CachePolicyId).toBe(CACHING_DISABLED);
   });
 
   it('uploads each site under its own prefix, invalidating only its own paths', () => {

@@ -29,7 +29,7 @@ export const handler = httpHandler(logger, async (event) => {
   const cacheKey = `${slug}\u0000${parsedRound.data}\u0000${parsedCandidate.data}`;
   const now = Date.now();
   const hit = cache.get(cacheKey, now);
-  if (hit) return json(200, hit, { cacheControl: RESULTS_CACHE_CONTROL });
+  if (hit) return json(200, hit.body, { cacheControl: hit.cacheControl });
 
   const stored = await campaignRules.get(slug);
   if (!stored) throw new HttpError('CAMPAIGN_NOT_FOUND');

@@ -1,7 +1,9 @@
 /** How long a warm Lambda (and CloudFront, through Cache-Control) reuses a results answer. */
 export const RESULTS_CACHE_SECONDS = 5;
-/** Cache-Control of every results answer: totals follow the stream's batches anyway. */
-export const RESULTS_CACHE_CONTROL = `public, max-age=${RESULTS_CACHE_SECONDS}, s-maxage=${RESULTS_CACHE_SECONDS}`;
+/** Cache-Control of a results answer that CloudFront and the browser may keep `seconds` more. */
+export const resultsCacheControl = (seconds: number) => `public, max-age=${seconds}, s-maxage=${seconds}`;
+/** Cache-Control of a results answer just read: totals follow the stream's batches anyway. */
+export const RESULTS_CACHE_CONTROL = resultsCacheControl(RESULTS_CACHE_SECONDS);
 
 /** Entries above which a write first sweeps out the expired ones (a round of likes has up to 2,500 candidates). */
 const SWEEP_ABOVE = 4_096;
@@ -14,10 +16,15 @@ const SWEEP_ABOVE = 4_096;
 export function resultsCache<T>({ seconds = RESULTS_CACHE_SECONDS, sweepAbove = SWEEP_ABOVE } = {}) {
   const entries = new Map<string, { body: T; expires: number }>();
   return {
-    /** The answer stored for `key`, unless it has expired. */
-    get(key: string, now: number): T | undefined {
+    /**
+     * The answer stored for `key`, unless it has expired, with the Cache-Control to serve it with:
+     * downstream caches (CloudFront, the browser) may keep it only for the whole seconds left here,
+     * so no one is shown totals older than the window in all.
+     */
+    get(key: string, now: number): { body: T; cacheControl: string } | undefined {
       const hit = entries.get(key);
-      return hit && hit.expires > now ? hit.body : undefined;
+      if (!hit || hit.expires <= now) return undefined;
+      return { body: hit.body, cacheControl: resultsCacheControl(Math.floor((hit.expires - now) / 1000)) };
     },
     set(key: string, body: T, now: number): void {
       if (entries.size >= sweepAbove) {

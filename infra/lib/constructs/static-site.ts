@@ -57,6 +57,8 @@ export { SITE_CONTENT_SECURITY_POLICY };
 
 /** Path pattern of the API behaviour; the API's own routes carry the same `/v1` prefix. */
 export const API_PATH_PATTERN = '/v1/*';
+/** The public results reads, which CloudFront caches as their Cache-Control says (a few seconds). */
+export const RESULTS_PATH_PATTERN = '/v1/results/*';
 
 /**
  * One private S3 bucket holding every static site under its base path, served through one
@@ -148,11 +150,33 @@ export class StaticSite extends Construct {
       [ELDER_MODE.switchPath]: uncached(securityHeaders),
     };
     if (props.api) {
+      const apiOrigin = new HttpOrigin(props.api.domainName, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      });
+      // Every profile view reads its 点赞 count and every open vote page polls its round: without an
+      // edge cache each would be a Lambda call. The answers are public and the same for everyone, so
+      // CloudFront keeps them for as long as their Cache-Control allows (at most the API's 5 s window,
+      // counted down by the API), keyed by path alone; nothing of the viewer's is forwarded, and an
+      // answer without Cache-Control (an error) is not kept. Listed before /v1/*, so it matches first.
+      const resultsCachePolicy = new CachePolicy(this, 'ResultsCachePolicy', {
+        comment: 'Public results reads: as long as the answer says, at most 60 s; keyed by path only',
+        minTtl: Duration.seconds(0),
+        defaultTtl: Duration.seconds(0),
+        maxTtl: Duration.seconds(60),
+        enableAcceptEncodingGzip: true,
+        enableAcceptEncodingBrotli: true,
+      });
+      additionalBehaviors[RESULTS_PATH_PATTERN] = {
+        origin: apiOrigin,
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        compress: true,
+        cachePolicy: resultsCachePolicy,
+        responseHeadersPolicy: securityHeaders,
+      };
       additionalBehaviors[API_PATH_PATTERN] = {
-        origin: new HttpOrigin(props.api.domainName, {
-          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-          originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-        }),
+        origin: apiOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,
         cachePolicy: CachePolicy.CACHING_DISABLED,
