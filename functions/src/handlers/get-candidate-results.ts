@@ -5,7 +5,8 @@ import { env } from '../env.ts';
 import { documentClientFromEnv } from '../lib/dynamodb.ts';
 import { HttpError, httpHandler, json, pathSlug } from '../lib/http.ts';
 import { logger } from '../lib/logger.ts';
-import { RESULTS_CACHE_CONTROL, resultsCache } from '../lib/results-cache.ts';
+import { resultsCache } from '../lib/results-cache.ts';
+import { storedRound } from '../lib/rounds.ts';
 import { campaignRulesRepository } from '../repositories/campaign-rules.ts';
 import { talliesRepository } from '../repositories/tallies.ts';
 
@@ -26,31 +27,24 @@ export const handler = httpHandler(logger, async (event) => {
   if (!parsedRound.success) throw new HttpError('ROUND_NOT_FOUND');
   const parsedCandidate = candidateId.safeParse(event.pathParameters?.candidate);
   if (!parsedCandidate.success) throw new HttpError('CANDIDATE_NOT_FOUND');
-  const cacheKey = `${slug}\u0000${parsedRound.data}\u0000${parsedCandidate.data}`;
-  const now = Date.now();
-  const hit = cache.get(cacheKey, now);
-  if (hit) return json(200, hit.body, { cacheControl: hit.cacheControl });
-
-  const stored = await campaignRules.get(slug);
-  if (!stored) throw new HttpError('CAMPAIGN_NOT_FOUND');
-  const round = stored.rules.voting?.rounds?.find((r) => r.id === parsedRound.data);
-  if (!round) throw new HttpError('ROUND_NOT_FOUND');
-  const candidate = round.candidates.find((c) => c.id === parsedCandidate.data);
-  if (!candidate) throw new HttpError('CANDIDATE_NOT_FOUND');
-
-  const total = await tallies.total(slug, round.id, candidate.id);
-  const body: CandidateResultResponse = {
-    result: {
-      campaign: slug,
-      round: round.id,
-      roundName: round.name,
-      candidate: candidate.id,
-      name: candidate.name,
-      votes: total.accepted - total.voided,
-      voided: total.voided,
-      updatedAt: total.updatedAt,
-    },
-  };
-  cache.set(cacheKey, body, now);
-  return json(200, body, { cacheControl: RESULTS_CACHE_CONTROL });
+  const key = `${slug}\u0000${parsedRound.data}\u0000${parsedCandidate.data}`;
+  const { body, cacheControl } = await cache.read(key, Date.now(), async () => {
+    const round = await storedRound(campaignRules, slug, parsedRound.data);
+    const candidate = round.candidates.find((c) => c.id === parsedCandidate.data);
+    if (!candidate) throw new HttpError('CANDIDATE_NOT_FOUND');
+    const total = await tallies.total(slug, round.id, candidate.id);
+    return {
+      result: {
+        campaign: slug,
+        round: round.id,
+        roundName: round.name,
+        candidate: candidate.id,
+        name: candidate.name,
+        votes: total.accepted - total.voided,
+        voided: total.voided,
+        updatedAt: total.updatedAt,
+      },
+    };
+  });
+  return json(200, body, { cacheControl });
 });

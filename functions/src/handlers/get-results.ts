@@ -5,7 +5,8 @@ import { env } from '../env.ts';
 import { documentClientFromEnv } from '../lib/dynamodb.ts';
 import { HttpError, httpHandler, json, pathSlug } from '../lib/http.ts';
 import { logger } from '../lib/logger.ts';
-import { RESULTS_CACHE_CONTROL, resultsCache } from '../lib/results-cache.ts';
+import { resultsCache } from '../lib/results-cache.ts';
+import { storedRound } from '../lib/rounds.ts';
 import { campaignRulesRepository } from '../repositories/campaign-rules.ts';
 import { talliesRepository } from '../repositories/tallies.ts';
 
@@ -24,30 +25,22 @@ export const handler = httpHandler(logger, async (event) => {
   const slug = pathSlug(event);
   const parsedRound = roundId.safeParse(event.pathParameters?.round);
   if (!parsedRound.success) throw new HttpError('ROUND_NOT_FOUND');
-  const cacheKey = `${slug}\u0000${parsedRound.data}`;
-  const now = Date.now();
-  const hit = cache.get(cacheKey, now);
-  if (hit) return json(200, hit.body, { cacheControl: hit.cacheControl });
-
-  const stored = await campaignRules.get(slug);
-  if (!stored) throw new HttpError('CAMPAIGN_NOT_FOUND');
-  const round = stored.rules.voting?.rounds?.find((r) => r.id === parsedRound.data);
-  if (!round) throw new HttpError('ROUND_NOT_FOUND');
-
-  const totals = await tallies.totals(slug, round.id, round.candidates.map((c) => c.id));
-  let totalVotes = 0;
-  let totalVoided = 0;
-  let updatedAt: string | null = null;
-  const candidates = round.candidates.map(({ id, name }) => {
-    const total = totals.get(id) ?? { accepted: 0, voided: 0, updatedAt: null };
-    totalVotes += total.accepted - total.voided;
-    totalVoided += total.voided;
-    if (total.updatedAt && (!updatedAt || total.updatedAt > updatedAt)) updatedAt = total.updatedAt;
-    return { id, name, votes: total.accepted - total.voided, voided: total.voided };
+  const { body, cacheControl } = await cache.read(`${slug}\u0000${parsedRound.data}`, Date.now(), async () => {
+    const round = await storedRound(campaignRules, slug, parsedRound.data);
+    const totals = await tallies.totals(slug, round.id, round.candidates.map((c) => c.id));
+    let totalVotes = 0;
+    let totalVoided = 0;
+    let updatedAt: string | null = null;
+    const candidates = round.candidates.map(({ id, name }) => {
+      const total = totals.get(id) ?? { accepted: 0, voided: 0, updatedAt: null };
+      totalVotes += total.accepted - total.voided;
+      totalVoided += total.voided;
+      if (total.updatedAt && (!updatedAt || total.updatedAt > updatedAt)) updatedAt = total.updatedAt;
+      return { id, name, votes: total.accepted - total.voided, voided: total.voided };
+    });
+    return {
+      results: { campaign: slug, round: round.id, roundName: round.name, updatedAt, totalVotes, totalVoided, candidates: rankCandidates(candidates) },
+    };
   });
-  const body = {
-    results: { campaign: slug, round: round.id, roundName: round.name, updatedAt, totalVotes, totalVoided, candidates: rankCandidates(candidates) },
-  };
-  cache.set(cacheKey, body, now);
-  return json(200, body, { cacheControl: RESULTS_CACHE_CONTROL });
+  return json(200, body, { cacheControl });
 });

@@ -26,6 +26,14 @@ export function resultsCache<T>({ seconds = RESULTS_CACHE_SECONDS, sweepAbove = 
       if (!hit || hit.expires <= now) return undefined;
       return { body: hit.body, cacheControl: resultsCacheControl(Math.floor((hit.expires - now) / 1000)) };
     },
+    /** The answer for `key`: from the cache, or from `load`, stored for the window and served with its full Cache-Control. */
+    async read(key: string, now: number, load: () => Promise<T>): Promise<{ body: T; cacheControl: string }> {
+      const hit = this.get(key, now);
+      if (hit) return hit;
+      const body = await load();
+      this.set(key, body, now);
+      return { body, cacheControl: RESULTS_CACHE_CONTROL };
+    },
     set(key: string, body: T, now: number): void {
       if (entries.size >= sweepAbove) {
         for (const [k, entry] of entries) if (entry.expires <= now) entries.delete(k);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { errorEnvelope } from '@union/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NETWORK_ERROR } from './participant.ts';
-import { candidateResultUrl, castVote, interpretVote, parseCandidateResult, parseResults, resultsUrl, voteUrl } from './vote.ts';
+import { candidateResultUrl, castVote, interpretVote, parseResults, resultsUrl, voteUrl } from './vote.ts';
 
 const vote = { receipt: '0123456789abcdef0123456789abcdef', campaign: 'singer-contest-2019', round: 'r1', candidate: 'contestants-12', castAt: '2026-12-02T04:00:00.000Z', counted: false };
 const answer = (status: number, body: unknown) => ({ ok: true as const, status, body, headers: new Headers() });
@@ -73,20 +73,5 @@ describe('parseResults', () => {
     );
     expect(candidateResultUrl('', 'c', 'r 1', 'a/b')).toBe('/v1/results/c/r%201/a%2Fb');
     expect(voteUrl('https://api.example.org/', 'abc')).toBe('https://api.example.org/v1/votes/abc');
-  });
-});
-
-describe('parseCandidateResult', () => {
-  const result = { campaign: 'model-workers-2019', round: 'likes', roundName: '劳模点赞', candidate: 'model-workers-12', name: '王进喜', votes: 41, voided: 2, updatedAt: '2026-12-02T04:00:00.000Z' };
-
-  it('reads one candidate\'s public count and voided votes', () => {
-    expect(parseCandidateResult({ result })).toEqual({ votes: 41, voided: 2 });
-    expect(parseCandidateResult({ result: { ...result, votes: 0, voided: 0, updatedAt: null } })).toEqual({ votes: 0, voided: 0 });
-  });
-
-  it('refuses a body that is not one candidate\'s result, such as a whole round\'s or an error', () => {
-    expect(parseCandidateResult({ results: { ...result, candidates: [] } })).toBeNull();
-    expect(parseCandidateResult(errorEnvelope('CANDIDATE_NOT_FOUND'))).toBeNull();
-    expect(parseCandidateResult({ result: { ...result, votes: '41' } })).toBeNull();
   });
 });

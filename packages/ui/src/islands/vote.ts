@@ -1,4 +1,4 @@
-import { API_ERRORS, candidateResultResponseSchema, resultsResponseSchema, voteResponseSchema } from '@union/schemas';
+import { API_ERRORS, resultsResponseSchema, voteResponseSchema } from '@union/schemas';
 import { callApi, errorMessage, NETWORK_ERROR, type ApiAnswer } from './participant.ts';
 import { votesUrl } from './vote-urls.ts';
 
@@ -30,12 +30,6 @@ export interface CandidateCount {
 export function parseResults(body: unknown): Map<string, CandidateCount> | null {
   const parsed = resultsResponseSchema.safeParse(body);
   return parsed.success ? new Map(parsed.data.results.candidates.map((c) => [c.id, { votes: c.votes, voided: c.voided }])) : null;
-}
-
-/** The counts in an answer of GET /v1/results/{slug}/{round}/{candidate}, or null when the body is not one. */
-export function parseCandidateResult(body: unknown): CandidateCount | null {
-  const parsed = candidateResultResponseSchema.safeParse(body);
-  return parsed.success ? { votes: parsed.data.result.votes, voided: parsed.data.result.voided } : null;
 }
 
 export type VoteOutcome =

@@ -33,8 +33,8 @@ export async function readLikes(apiBase: string, target: LikeTarget): Promise<nu
 
 /**
  * The count in an answer of that read, or null when the body is not one for this worker. Only the
- * fields the island shows are checked (the API's answers are checked against the whole schema in
- * the functions' tests; `parseCandidateResult` of vote.ts is the full check).
+ * fields the island shows are checked (the functions' tests check the API's answers against the
+ * whole `candidateResultResponseSchema`).
  */
 export function likeCount(body: unknown, target: LikeTarget): number | null {
   const result = (body as { result?: { candidate?: unknown; votes?: unknown } } | null)?.result;
